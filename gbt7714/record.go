@@ -1,0 +1,153 @@
+// Package gbt7714 holds the vocabulary of GB/T 7714 reference lists: the Record
+// that every parser produces and every writer consumes, the one table of
+// document type codes and carriers, and the helpers for personal names.
+//
+// Record field names follow CSL variables where CSL has one, so that writers
+// are thin renamers; the GB/T extras (type code, carrier, label, raw text,
+// position, language, warnings) sit beside them.
+package gbt7714
+
+// Name is one personal or corporate name. A Chinese or Western personal name
+// is split into Family and Given; a name that must not be split — a corporate
+// body (中共中央) or a transliterated foreign name (W. 理查德·斯科特) — is a
+// Literal.
+type Name struct {
+	Family  string `json:"family,omitempty"`
+	Given   string `json:"given,omitempty"`
+	Literal string `json:"literal,omitempty"`
+}
+
+// IsZero reports whether n holds no name at all.
+func (n Name) IsZero() bool { return n.Family == "" && n.Given == "" && n.Literal == "" }
+
+// Date is a year with optional month and day. Zero fields are absent.
+type Date struct {
+	Year  int `json:"year,omitempty"`
+	Month int `json:"month,omitempty"`
+	Day   int `json:"day,omitempty"`
+}
+
+// IsZero reports whether d holds no date.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Parts returns the CSL date-parts of d: [year], [year, month] or
+// [year, month, day].
+func (d Date) Parts() []int {
+	switch {
+	case d.Year == 0:
+		return nil
+	case d.Month == 0:
+		return []int{d.Year}
+	case d.Day == 0:
+		return []int{d.Year, d.Month}
+	}
+	return []int{d.Year, d.Month, d.Day}
+}
+
+// String returns d as an ISO 8601 date of its precision: 2022, 2022-10 or
+// 2022-10-26; the zero Date is "".
+func (d Date) String() string {
+	p := d.Parts()
+	if p == nil {
+		return ""
+	}
+	b := make([]byte, 0, 10)
+	b = appendPadded(b, p[0], 4)
+	for _, v := range p[1:] {
+		b = append(b, '-')
+		b = appendPadded(b, v, 2)
+	}
+	return string(b)
+}
+
+func appendPadded(b []byte, v, width int) []byte {
+	var digits [8]byte
+	i := len(digits)
+	for v > 0 || i == len(digits) {
+		i--
+		digits[i] = byte('0' + v%10)
+		v /= 10
+	}
+	for n := len(digits) - i; n < width; n++ {
+		b = append(b, '0')
+	}
+	return append(b, digits[i:]...)
+}
+
+// Language of a reference, judged from the script of its text.
+const (
+	LangZh    = "zh"
+	LangEn    = "en"
+	LangOther = "other"
+)
+
+// Warning is a problem found in one reference. Column counts characters
+// (runes) from 1 in the reference's text as read, label included; 0 means
+// the problem concerns the reference as a whole.
+type Warning struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Column  int    `json:"column,omitempty"`
+}
+
+// Record is one parsed reference.
+type Record struct {
+	// Where it came from.
+	Index int    // 1-based position in the whole run
+	File  string // input file name, "-" for standard input
+	Line  int    // 1-based line where the reference starts
+	Label string // list label as written, such as "[12]"; "" if none
+	Raw   string // the reference text as read, label removed, lines joined
+
+	Lang string // LangZh, LangEn or LangOther
+
+	// The document type code (M, J, …; "" when the string shows none) and
+	// its carrier (OL, CD, MT, DK; "" for print). Analytic is set for a
+	// part of a larger work written "…[M]//host…".
+	Type     string
+	Carrier  string
+	Analytic bool
+
+	Author     []Name
+	AuthorEtAl bool // the author list ends with 等 or et al.
+	Editor     []Name
+	EditorEtAl bool
+	Translator []Name
+	// TranslatorEtAl is set for "等译" / "et al., trans.".
+	TranslatorEtAl bool
+
+	Title          string
+	TitleOther     string // other title information (其他题名信息), such as 报告 or "第2版" in a title
+	ContainerTitle string // journal, newspaper, host book or proceedings
+
+	Edition   string
+	Place     string // publisher-place
+	Publisher string // also the university of a thesis, the institution of a report
+
+	Issued   Date   // year or full date of publication
+	Volume   string // volume (卷)
+	Issue    string // issue (期), including supplements such as S1 or 增刊
+	Page     string // pages or the cited page; for a newspaper its edition (版次)
+	Number   string // report, standard or patent number; preprint identifier
+	Updated  Date   // update or modification date
+	Accessed Date   // access date (引用日期)
+	URL      string
+	DOI      string
+
+	// Genre is the kind of thesis or report when the string says it
+	// (博士学位论文, master's thesis, …).
+	Genre string
+
+	Warnings []Warning
+}
+
+// Warn appends a warning to r.
+func (r *Record) Warn(code string, column int, message string) {
+	r.Warnings = append(r.Warnings, Warning{Code: code, Message: message, Column: column})
+}
+
+// TypeInfo returns the row of the type table for r's type code, taking the
+// analytic form into account. ok is false for an empty or unknown code.
+func (r *Record) TypeInfo() (TypeInfo, bool) {
+	return LookupType(r.Type, r.Analytic)
+}
