@@ -50,6 +50,9 @@ type Entry struct {
 	Line  int    // 1-based line where the entry starts
 	Label string // list label as written ("[12]"), "" if none
 	Text  string // the reference, label removed, lines joined
+	// Col is the 1-based column (in characters) of Text's first character
+	// on its line, after the label; 0 is taken as 1.
+	Col int
 }
 
 // Pos is a position in an input file. Col counts characters from 1; 0 means

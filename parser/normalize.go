@@ -1,0 +1,114 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normalize maps every rune of s to exactly one rune, so that a rune index in
+// the result is a rune index in s: full-width ASCII forms (［３］．，：（）)
+// become ASCII, every kind of space and control character becomes a plain
+// space, and invalid UTF-8 becomes U+FFFD. Characters with meaning in Chinese
+// text (、。《》“” —) are kept.
+func normalize(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// isPlain reports whether normalize would return s unchanged.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isPlainSlow(s[i:])
+		}
+		if c < ' ' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isPlainSlow(s string) bool {
+	for _, r := range s {
+		if foldRune(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
+		return r - 0xFF01 + '!'
+	case r == utf8.RuneError:
+		return r
+	case r < ' ' || r == 0x7f:
+		return ' '
+	case r < utf8.RuneSelf:
+		return r
+	case r == 0x3000, r == 0xA0, r == 0xFEFF, r == 0x200B:
+		return ' '
+	case unicode.IsSpace(r), unicode.Is(unicode.Cc, r):
+		return ' '
+	case r == '–', r == '‒', r == '−': // dashes that only ever mean a range here
+		return '-'
+	}
+	return r
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool {
+	return r >= 0x3400 && (unicode.Is(unicode.Han, r))
+}
+
+// isLatin reports whether r is an ASCII or Latin-script letter.
+func isLatin(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return unicode.Is(unicode.Latin, r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// language judges the language of a reference from its script: any kana or
+// hangul makes it "other" (Japanese, Korean), any Han "zh", and otherwise
+// whichever of Latin and other letters (Cyrillic, say) is more frequent.
+func language(s string) string {
+	han, latin, other, kana := 0, 0, 0, 0
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if isLatin(r) {
+				latin++
+			}
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			kana++
+		case isHan(r):
+			han++
+		case isLatin(r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	switch {
+	case kana > 0:
+		return "other"
+	case han > 0:
+		return "zh"
+	case latin > 0 && latin >= other:
+		return "en"
+	}
+	return "other"
+}

@@ -1,0 +1,237 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/refparse/refparse/gbt7714"
+)
+
+// pubInfo is what a publication segment holds: "place: publisher, year:
+// pages", "journal, year, volume(issue): pages", "newspaper, date(edition)"
+// or just a date.
+type pubInfo struct {
+	who      span // place and publisher, or the container
+	date     gbt7714.Date
+	volume   string
+	issue    string
+	paren    string // the parenthesised part after a full date (a newspaper's edition)
+	page     string
+	hasPages bool
+}
+
+// parsePub reads a publication segment from the right: pages after the last
+// colon, then the year (or full date) with volume and issue, then whatever
+// comes before as the publisher or container. ok is false when s holds no
+// year.
+func parsePub(s span) (pubInfo, bool) {
+	var pi pubInfo
+	rest := s
+	if i := lastTop(s.text, ':'); i >= 0 {
+		if pg, ok := pageSpec(s.text[i+1:]); ok {
+			pi.page, pi.hasPages = pg, true
+			rest = s.to(i).trim()
+		}
+	}
+	parts := splitTop(rest, ',')
+	n := len(parts)
+	last := parts[n-1].text
+	if vol, iss, ok := volumeIssue(last); ok && n >= 2 && isYear(parts[n-2].text) {
+		pi.volume, pi.issue = vol, iss
+		pi.date = gbt7714.Date{Year: atoi(parts[n-2].text)}
+		n -= 2
+	} else if d, paren, ok := dateParen(last); ok {
+		pi.date = d
+		if d.Month == 0 {
+			pi.issue = paren
+		} else {
+			pi.paren = paren
+		}
+		n--
+	} else {
+		return pubInfo{}, false
+	}
+	if n > 0 {
+		end := parts[n-1].off + len(parts[n-1].text) - rest.off
+		pi.who = rest.to(end).trim()
+	}
+	return pi, true
+}
+
+// placePublisher splits "北京: 人民出版社" at its first colon; without a colon
+// the whole is the publisher.
+func placePublisher(s string) (place, publisher string) {
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	}
+	return "", s
+}
+
+// volumeIssue matches "37(3)", "24", "52(S1)", "30(增刊)".
+func volumeIssue(s string) (vol, issue string, ok bool) {
+	base, paren, ok := cutParen(s)
+	if !ok || base == "" || len(base) > 8 || countDigits(base) == 0 {
+		return "", "", false
+	}
+	if !isVolume(base) {
+		return "", "", false
+	}
+	return base, paren, true
+}
+
+// isVolume accepts a volume number: digits, perhaps with a letter or a
+// range ("37", "5A", "12-13").
+func isVolume(s string) bool {
+	for _, r := range s {
+		if !isDigit(r) && !isLatin(r) && r != '-' && r != '/' {
+			return false
+		}
+	}
+	return !isYear(s)
+}
+
+// cutParen splits "2023(5)" into "2023" and "5"; a string without a
+// trailing parenthesis is returned whole.
+func cutParen(s string) (base, paren string, ok bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return s, "", true
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 {
+		return "", "", false
+	}
+	paren = strings.TrimSpace(s[i+1 : len(s)-1])
+	if paren == "" || utf8.RuneCountInString(paren) > 20 {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), paren, true
+}
+
+// dateParen matches a year or date with an optional parenthesised part:
+// "2023(5)", "2022-10-26(001)", "2006-12-13".
+func dateParen(s string) (gbt7714.Date, string, bool) {
+	base, paren, ok := cutParen(s)
+	if !ok {
+		return gbt7714.Date{}, "", false
+	}
+	d, ok := parseDate(base)
+	return d, paren, ok
+}
+
+func isYear(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) != 4 || countDigits(s) != 4 {
+		return false
+	}
+	y := atoi(s)
+	return y >= 1000 && y <= 2199
+}
+
+// parseDate reads 2022, 2022-10, 2022-10-26, 2022-1-5, 2022.10.26 or
+// 2022年10月26日.
+func parseDate(s string) (gbt7714.Date, bool) {
+	s = strings.TrimSpace(s)
+	if !isYear(prefix(s, 4)) {
+		return gbt7714.Date{}, false
+	}
+	d := gbt7714.Date{Year: atoi(s[:4])}
+	rest := s[4:]
+	parts := [2]*int{&d.Month, &d.Day}
+	for _, p := range parts {
+		if rest == "" || rest == "年" {
+			return d, true
+		}
+		sep, size := utf8.DecodeRuneInString(rest)
+		if sep != '-' && sep != '.' && sep != '/' && sep != '年' && sep != '月' {
+			return gbt7714.Date{}, false
+		}
+		rest = rest[size:]
+		k := countDigits(rest)
+		if k == 0 || k > 2 {
+			return gbt7714.Date{}, false
+		}
+		*p = atoi(rest[:k])
+		rest = rest[k:]
+	}
+	rest = strings.TrimPrefix(rest, "日")
+	if rest != "" || d.Month > 12 || d.Day > 31 || d.Month == 0 {
+		return gbt7714.Date{}, false
+	}
+	return d, true
+}
+
+func prefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// pageSpec reads pages: a page, a range or a list of them ("89",
+// "82-91,113,159", "S12-S15", "xii", "e1002"), with the range written in
+// any dash or tilde; it returns them with ASCII hyphens.
+func pageSpec(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		if !pageItem(item) {
+			return "", false
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(normalizeDash(item))
+	}
+	return b.String(), true
+}
+
+func pageItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+		case isRangeDash(r), r == '+', isLatin(r) && r < utf8.RuneSelf:
+		default:
+			return false
+		}
+	}
+	return digits > 0 || isRoman(s)
+}
+
+func isRangeDash(r rune) bool { return r == '-' || r == '—' || r == '~' || r == '～' || r == '―' }
+
+func normalizeDash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isRangeDash(r) {
+			return '-'
+		}
+		return r
+	}, strings.ReplaceAll(s, "——", "-"))
+}
+
+func isRoman(s string) bool {
+	s = strings.ToLower(s)
+	for _, r := range s {
+		if !strings.ContainsRune("ivxlcdm-", r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,166 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A span is a piece of an entry's normalised text with its byte offset, so
+// that warnings can point at it.
+type span struct {
+	off  int
+	text string
+}
+
+func (s span) trim() span {
+	t := strings.TrimLeft(s.text, " ")
+	off := s.off + len(s.text) - len(t)
+	return span{off, strings.TrimRight(t, " ")}
+}
+
+func (s span) from(i int) span { return span{s.off + i, s.text[i:]} }
+func (s span) to(i int) span   { return span{s.off, s.text[:i]} }
+
+// abbreviations end in a full stop that does not end a field.
+var abbreviations = map[string]bool{
+	"Vol": true, "vol": true, "No": true, "no": true, "pp": true, "Inc": true, "Co": true,
+	"Ltd": true, "St": true, "Dr": true, "Jr": true, "Mr": true, "Mrs": true, "Ms": true,
+	"Prof": true, "etc": true, "vs": true, "Univ": true, "Dept": true, "Corp": true,
+}
+
+// sepAt reports whether the full stop at s[i] ends a field (". " in GB/T
+// 7714, also "." straight before Han text in CNKI strings) rather than
+// belonging to an initial (W. 理查德), an abbreviation (Vol.), a number or a
+// domain name.
+func sepAt(s string, i int) bool {
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	if i+1 < len(s) && next != ' ' && !isHan(next) && !strings.ContainsRune("“‘《\"", next) {
+		return false
+	}
+	if abbreviations[lastWord(s[:i])] {
+		return false
+	}
+	if isInitial(s, i) {
+		return !nextIsHan(s[i+1:]) && !followsDot(s, i)
+	}
+	return true
+}
+
+// isInitial reports whether the full stop at s[i] follows a lone capital
+// letter: "W." in "W. 理查德", "F." in "杰拉尔德·F.", "A" in "SMITH J A.".
+func isInitial(s string, i int) bool {
+	if i == 0 || !isUpper(rune(s[i-1])) {
+		return false
+	}
+	before := prevRune(s, i-1)
+	return before == 0 || before == ' ' || before == '·' || before == ',' || before == '.' || before == '/'
+}
+
+func followsDot(s string, i int) bool { return i >= 2 && s[i-2] == '.' }
+
+func nextIsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return isHan(r)
+}
+
+func prevRune(s string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' }
+
+func isWordChar(r rune) bool { return isLatin(r) || isDigit(r) }
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isLatin(r) })
+	return s[i+1:]
+}
+
+// segments cuts s at every field-ending full stop, outside brackets. Empty
+// pieces are dropped.
+func segments(s span) []span {
+	var out []span
+	start, depth := 0, 0
+	for i := 0; i < len(s.text); i++ {
+		switch s.text[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case '.':
+			if depth == 0 && sepAt(s.text, i) {
+				out = appendSpan(out, span{s.off + start, s.text[start:i]})
+				start = i + 1
+			}
+		}
+	}
+	return appendSpan(out, s.from(start))
+}
+
+func appendSpan(out []span, s span) []span {
+	if s = s.trim(); s.text != "" {
+		return append(out, s)
+	}
+	return out
+}
+
+// firstSep returns the index of the first field-ending full stop in s
+// outside brackets, or -1.
+func firstSep(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case '.':
+			if depth == 0 && sepAt(s, i) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// splitTop splits s at every sep byte outside brackets.
+func splitTop(s span, sep byte) []span {
+	var out []span
+	start, depth := 0, 0
+	for i := 0; i < len(s.text); i++ {
+		switch c := s.text[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case c == sep && depth == 0:
+			out = append(out, span{s.off + start, s.text[start:i]}.trim())
+			start = i + 1
+		}
+	}
+	return append(out, s.from(start).trim())
+}
+
+// lastTop returns the index of the last sep byte outside brackets, or -1.
+func lastTop(s string, sep byte) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c == ')' || c == ']':
+			depth++
+		case (c == '(' || c == '[') && depth > 0:
+			depth--
+		case c == sep && depth == 0:
+			return i
+		}
+	}
+	return -1
+}
