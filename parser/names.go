@@ -52,7 +52,7 @@ func cutRole(s string) (string, int, bool) {
 // roleBoundary reports whether a Latin role word stands alone ("SMITH J, ed"
 // but not "Red").
 func roleBoundary(before, word string) bool {
-	if !isLatin(rune(word[0])) {
+	if first, _ := utf8.DecodeRuneInString(word); !isLatin(first) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)

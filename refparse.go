@@ -1,0 +1,141 @@
+// Package refparse converts reference lists written in GB/T 7714 into
+// structured records, in one call: Convert reads the inputs, splits and
+// parses them with package parser, and writes every record, in input order,
+// with the chosen writer from package gbt7714's emitters.
+//
+// Records flow through one at a time: memory does not grow with the input.
+package refparse
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/refparse/refparse/gbt7714"
+	"github.com/refparse/refparse/gbt7714/bibtex"
+	"github.com/refparse/refparse/gbt7714/csljson"
+	"github.com/refparse/refparse/gbt7714/jsonrec"
+	"github.com/refparse/refparse/parser"
+)
+
+// formats maps each output format's name to its writer.
+var formats = map[string]func(io.Writer) gbt7714.Writer{
+	"json":   func(w io.Writer) gbt7714.Writer { return jsonrec.NewWriter(w) },
+	"jsonl":  func(w io.Writer) gbt7714.Writer { return jsonrec.NewLinesWriter(w) },
+	"csl":    func(w io.Writer) gbt7714.Writer { return csljson.NewWriter(w) },
+	"bibtex": func(w io.Writer) gbt7714.Writer { return bibtex.NewWriter(w) },
+}
+
+// Formats lists the names of the output formats, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(formats))
+	for n := range formats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// NewWriter returns the writer of the named format on w.
+func NewWriter(format string, w io.Writer) (gbt7714.Writer, error) {
+	f, ok := formats[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats())
+	}
+	return f(w), nil
+}
+
+// Options say what to read and how to write it.
+type Options struct {
+	Files  []string // input files; none, or "-", is standard input
+	Format string   // one of Formats()
+	Split  parser.SplitMode
+	// Encoding forces the input encoding; "" detects it.
+	Encoding string
+}
+
+// Diagnostic is one problem reported during a run: a note about an input
+// (Code "skipped-heading", say) or a warning on one reference.
+type Diagnostic = parser.Error
+
+// Stats counts what a run did.
+type Stats struct {
+	References   int // references written
+	WithWarnings int // references that carry warnings
+}
+
+// Convert reads opts.Files (stdin for "-" or none), parses every reference
+// and writes it to out in opts.Format. Each problem is handed to report as
+// it is found; the run goes on. The error is for what stops a run: a bad
+// option, a file that cannot be read or decoded, a failed write.
+func Convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
+	w, err := NewWriter(opts.Format, out)
+	if err != nil {
+		return Stats{}, err
+	}
+	if report == nil {
+		report = func(*Diagnostic) {}
+	}
+	c := &converter{w: w, report: report}
+	files := opts.Files
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, name := range files {
+		if err := c.file(name, stdin, opts); err != nil {
+			w.Close()
+			return c.stats, err
+		}
+	}
+	return c.stats, w.Close()
+}
+
+type converter struct {
+	w      gbt7714.Writer
+	report func(*Diagnostic)
+	stats  Stats
+}
+
+func (c *converter) file(name string, stdin io.Reader, opts Options) error {
+	r, closeFn, err := open(name, stdin)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	popts := parser.Options{Split: opts.Split, Encoding: opts.Encoding, Report: c.report}
+	rd := parser.NewReader(r, name, popts)
+	for e, ok := rd.Next(); ok; e, ok = rd.Next() {
+		if err := c.write(parser.Parse(e)); err != nil {
+			return err
+		}
+	}
+	return rd.Err()
+}
+
+func (c *converter) write(rec *gbt7714.Record) error {
+	c.stats.References++
+	rec.Index = c.stats.References
+	if len(rec.Warnings) > 0 {
+		c.stats.WithWarnings++
+	}
+	for _, w := range rec.Warnings {
+		c.report(&Diagnostic{Pos: parser.Pos{File: rec.File, Line: rec.Line, Col: w.Column}, Code: w.Code, Msg: w.Message})
+	}
+	return c.w.Write(rec)
+}
+
+func open(name string, stdin io.Reader) (io.Reader, func() error, error) {
+	if name == "-" {
+		if stdin == nil {
+			return nil, nil, errors.New("no standard input")
+		}
+		return stdin, func() error { return nil }, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f.Close, nil
+}
