@@ -22,8 +22,8 @@ func findAnchor(s string) (anchor, bool) {
 		if s[i] != '[' {
 			continue
 		}
-		j := strings.IndexByte(s[i+1:], ']')
-		if j < 0 || j > 8 {
+		j := strings.IndexByte(s[i+1:min(i+11, len(s))], ']')
+		if j < 0 {
 			continue
 		}
 		if a, ok := readAnchor(s[i+1 : i+1+j]); ok {

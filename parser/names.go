@@ -99,6 +99,9 @@ func isEtAl(s string) bool {
 	return false
 }
 
+// anonymous are the words GB/T 7714 writes for an unknown author.
+var anonymous = map[string]bool{"佚名": true, "Anon": true, "Anonymous": true}
+
 // maxNameRunes bounds a single name; anything longer is not a name.
 const maxNameRunes = 40
 
@@ -110,6 +113,9 @@ func makeName(s string) (gbt7714.Name, bool) {
 	n := utf8.RuneCountInString(s)
 	if n == 0 || n > maxNameRunes || strings.ContainsAny(s, ":?!\"“”《》") {
 		return gbt7714.Name{}, false
+	}
+	if anonymous[s] {
+		return gbt7714.Name{Literal: s}, true
 	}
 	switch script(s) {
 	case scriptHan:
@@ -160,7 +166,7 @@ func hanName(s string, n int) gbt7714.Name {
 	if n == 1 {
 		return gbt7714.Name{Family: s}
 	}
-	return splitChineseStub(s)
+	return gbt7714.SplitChineseName(s)
 }
 
 func hasCorporateEnding(s string) bool {

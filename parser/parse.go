@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -18,6 +19,10 @@ func parseEntry(e Entry) *gbt7714.Record {
 	rec := &gbt7714.Record{File: e.File, Line: e.Line, Label: e.Label, Raw: e.Text}
 	p := &entryParser{s: normalize(e.Text), col: max(e.Col, 1), rec: rec}
 	rec.Lang = language(p.s)
+	if len(p.s) > maxEntry {
+		p.warn("too-long", 0, fmt.Sprintf("%d bytes is too long for one reference; kept unparsed", len(p.s)))
+		return rec
+	}
 	p.parse()
 	return rec
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -10,39 +11,107 @@ import (
 // maxLine is the longest line read; a longer one is an error.
 const maxLine = 16 << 20
 
+// maxEntry bounds the text of one entry: lines are not joined past it, and
+// a longer entry is kept whole but not parsed (no reference is that long).
+const maxEntry = 16 << 10
+
 // Reader cuts one input into entries. It holds at most the entry being
 // built, so memory does not grow with the input.
 type Reader struct {
 	file    string
 	opts    Options
+	in      io.Reader
 	sc      *bufio.Scanner
+	check   bool  // the input is UTF-8 as read: check every line
 	line    int
+	offset  int64 // byte offset of the next line, for UTF-8 input
+	advance int   // bytes the scanner consumed for the current line
 	pending *Entry // the entry being built (auto mode)
 	labels  bool   // a labelled line has been seen
+	entries int    // entries returned so far
 	err     error
 }
 
 // NewReader returns a Reader of the list in r, whose name in positions is
 // file.
 func NewReader(r io.Reader, file string, opts Options) *Reader {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
-	return &Reader{file: file, opts: opts, sc: sc}
+	return &Reader{file: file, opts: opts, in: r}
+}
+
+// start decodes the input; it runs at the first call of Next.
+func (r *Reader) start() error {
+	d, err := decode(r.in, r.opts.Encoding)
+	r.in = nil
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			e.Pos.File = r.file
+			return e
+		}
+		return &Error{Pos: Pos{File: r.file}, Code: "read", Msg: err.Error()}
+	}
+	if !d.utf8 || d.name != "utf-8" {
+		r.report("encoding", "read as "+d.name)
+	}
+	r.check = d.utf8
+	r.sc = bufio.NewScanner(d.r)
+	r.sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	r.sc.Split(r.scanLines)
+	return nil
+}
+
+// scanLines is bufio.ScanLines that remembers how many bytes each line took.
+func (r *Reader) scanLines(data []byte, atEOF bool) (int, []byte, error) {
+	advance, token, err := bufio.ScanLines(data, atEOF)
+	r.advance = advance
+	return advance, token, err
 }
 
 // Next returns the next entry; ok is false at the end of the input or on an
 // error, which Err then returns.
 func (r *Reader) Next() (e Entry, ok bool) {
+	if r.err != nil {
+		return Entry{}, false
+	}
+	if r.sc == nil {
+		if r.err = r.start(); r.err != nil {
+			return Entry{}, false
+		}
+	}
 	for r.sc.Scan() {
 		r.line++
-		if e, ok := r.take(r.sc.Text()); ok {
+		line := r.sc.Bytes()
+		if err := r.checkLine(line); err != nil {
+			r.err = err
+			return r.flush()
+		}
+		r.offset += int64(r.advance)
+		if e, ok := r.take(string(line)); ok {
 			return e, true
 		}
 	}
 	if err := r.sc.Err(); err != nil {
 		r.err = r.wrapErr(err)
 	}
-	return r.flush()
+	e, ok = r.flush()
+	if !ok && r.entries == 0 && r.err == nil {
+		r.entries = -1 // say it once
+		r.report("empty", "no references found")
+	}
+	return e, ok
+}
+
+// checkLine rejects invalid UTF-8 in an input read as UTF-8, naming the
+// byte offset: nothing is silently replaced.
+func (r *Reader) checkLine(line []byte) error {
+	if !r.check || utf8.Valid(line) {
+		return nil
+	}
+	i := invalidOffset(line)
+	return &Error{
+		Pos:  Pos{File: r.file, Line: r.line, Col: utf8.RuneCount(line[:i]) + 1},
+		Code: "encoding",
+		Msg:  fmt.Sprintf("invalid UTF-8 at byte offset %d (byte 0x%02X); name the encoding with --encoding", r.offset+int64(i), line[i]),
+	}
 }
 
 func (r *Reader) wrapErr(err error) error {
@@ -63,13 +132,14 @@ func (r *Reader) take(raw string) (Entry, bool) {
 		return Entry{}, false
 	}
 	if r.opts.Split == SplitLine {
+		r.entries++
 		return r.newEntry(raw, text), true
 	}
 	if isHeading(text) {
 		r.report("skipped-heading", "skipped heading "+quote(text))
 		return Entry{}, false
 	}
-	if r.pending != nil && r.continues(text) {
+	if r.pending != nil && len(r.pending.Text) < maxEntry && r.continues(text) {
 		r.pending.Text = joinLines(r.pending.Text, text)
 		return Entry{}, false
 	}
@@ -80,17 +150,23 @@ func (r *Reader) take(raw string) (Entry, bool) {
 }
 
 // continues reports whether an unlabelled line belongs to the pending entry:
-// in a labelled list always, otherwise when the pending entry does not end
-// like a finished reference.
+// when the pending entry does not end like a finished reference (a line
+// broken in the middle), or, in a labelled list, unless the line is a whole
+// reference of its own (both have a type code).
 func (r *Reader) continues(text string) bool {
 	if label, _ := cutLabel(text); label != "" {
 		return false
 	}
-	if r.labels {
+	last, _ := utf8.DecodeLastRuneInString(r.pending.Text)
+	if last != '.' && last != '。' && last != '．' {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(r.pending.Text)
-	return last != '.' && last != '。' && last != '．'
+	if !r.labels {
+		return false
+	}
+	_, lineTyped := findAnchor(normalize(text))
+	_, pendingTyped := findAnchor(normalize(r.pending.Text))
+	return !(lineTyped && pendingTyped)
 }
 
 func (r *Reader) newEntry(raw, text string) Entry {
@@ -116,6 +192,7 @@ func (r *Reader) flush() (Entry, bool) {
 	if r.pending == nil {
 		return Entry{}, false
 	}
+	r.entries++
 	e := *r.pending
 	r.pending = nil
 	return e, true

@@ -1,0 +1,137 @@
+package parser
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// sniffSize is how much of an input is looked at to tell its encoding.
+const sniffSize = 64 << 10
+
+// encodings are the encodings --encoding names.
+var encodings = map[string]encoding.Encoding{
+	"utf-8":    unicode.UTF8,
+	"utf8":     unicode.UTF8,
+	"gb18030":  simplifiedchinese.GB18030,
+	"gbk":      simplifiedchinese.GBK,
+	"utf-16le": unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
+	"utf-16be": unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
+}
+
+// EncodingNames lists the names Options.Encoding accepts.
+func EncodingNames() []string {
+	return []string{"utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"}
+}
+
+// decoded is an input turned into UTF-8, with the name of its encoding.
+type decoded struct {
+	r    io.Reader
+	name string // "utf-8", "utf-8 (BOM)", "gb18030", …
+	utf8 bool   // the bytes are UTF-8 as read: check them as they come
+}
+
+// decode picks the input's encoding: the one named in opts, else a byte
+// order mark, else UTF-8 when the start of the input is valid UTF-8, else
+// GB18030 when it decodes without a replacement character.
+func decode(r io.Reader, forced string) (decoded, error) {
+	br := bufio.NewReaderSize(r, sniffSize)
+	if forced != "" {
+		return forcedDecoding(br, forced)
+	}
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return decoded{}, err
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		return decoded{r: br, name: "utf-8 (BOM)", utf8: true}, nil
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return decoded{r: transformed(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)), name: "utf-16le (BOM)"}, nil
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return decoded{r: transformed(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)), name: "utf-16be (BOM)"}, nil
+	case validUTF8Prefix(head):
+		return decoded{r: br, name: "utf-8", utf8: true}, nil
+	case decodesCleanly(head, simplifiedchinese.GB18030):
+		return decoded{r: transformed(br, simplifiedchinese.GB18030), name: "gb18030"}, nil
+	}
+	off := invalidOffset(head)
+	return decoded{}, &Error{Pos: Pos{}, Code: "encoding", Msg: fmt.Sprintf(
+		"byte offset %d: neither UTF-8 nor GB18030 (byte 0x%02X); name the encoding with --encoding, or is this a binary file?", off, head[off])}
+}
+
+func forcedDecoding(br *bufio.Reader, name string) (decoded, error) {
+	enc, ok := encodings[strings.ToLower(name)]
+	if !ok {
+		return decoded{}, fmt.Errorf("unknown encoding %q (want one of %s)", name, strings.Join(EncodingNames(), ", "))
+	}
+	if enc == unicode.UTF8 {
+		if head, _ := br.Peek(3); bytes.Equal(head, []byte{0xEF, 0xBB, 0xBF}) {
+			br.Discard(3)
+		}
+		return decoded{r: br, name: "utf-8", utf8: true}, nil
+	}
+	return decoded{r: transformed(br, enc), name: strings.ToLower(name)}, nil
+}
+
+func transformed(r io.Reader, enc encoding.Encoding) io.Reader {
+	return transform.NewReader(r, enc.NewDecoder())
+}
+
+// validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut
+// short at its end (b may be the first part of a longer input).
+func validUTF8Prefix(b []byte) bool {
+	for i := 0; i < 3 && len(b) > 0; i++ {
+		if utf8.Valid(b) {
+			return true
+		}
+		r, _ := utf8.DecodeLastRune(b)
+		if r != utf8.RuneError {
+			return false
+		}
+		b = b[:len(b)-1]
+	}
+	return utf8.Valid(b)
+}
+
+// decodesCleanly reports whether b decodes in enc without a replacement
+// character (a cut-off character at the end is allowed) and without
+// control characters other than white space, which binary data has.
+func decodesCleanly(b []byte, enc encoding.Encoding) bool {
+	out, _, err := transform.Bytes(enc.NewDecoder(), b)
+	if err != nil {
+		return false
+	}
+	s := strings.TrimSuffix(string(out), "\uFFFD")
+	if strings.ContainsRune(s, utf8.RuneError) {
+		return false
+	}
+	for _, r := range s {
+		if r < ' ' && r != '\n' && r != '\r' && r != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// invalidOffset returns the offset of the first byte of b that is not
+// valid UTF-8.
+func invalidOffset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
