@@ -215,7 +215,9 @@ func pageItem(s string) bool {
 	return digits > 0 || isRoman(s)
 }
 
-func isRangeDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '~' || r == '～' || r == '―' }
+func isRangeDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '~' || r == '～' || r == '―'
+}
 
 func normalizeDash(s string) string {
 	return strings.Map(func(r rune) rune {

@@ -22,10 +22,10 @@ type Reader struct {
 	opts    Options
 	in      io.Reader
 	sc      *bufio.Scanner
-	check   bool  // the input is UTF-8 as read: check every line
+	check   bool // the input is UTF-8 as read: check every line
 	line    int
-	offset  int64 // byte offset of the next line, for UTF-8 input
-	advance int   // bytes the scanner consumed for the current line
+	offset  int64  // byte offset of the next line, for UTF-8 input
+	advance int    // bytes the scanner consumed for the current line
 	pending *Entry // the entry being built (auto mode)
 	labels  bool   // a labelled line has been seen
 	entries int    // entries returned so far
