@@ -160,3 +160,33 @@ func TestSplitUnlabelled(t *testing.T) {
 		t.Errorf("line mode: %d entries, want 3", len(lines))
 	}
 }
+
+func TestSplitMessy(t *testing.T) {
+	in := "[1] OSTROM E. Crossing the great divide: co-\n" +
+		"production, synergy, and development[J]. World development, 1996, 24(6): 1073-1087. DOI: 10.1016/\n" +
+		"0305-750X(96)00023-X.\n" +
+		"12\n" +
+		"[2] 中华人民共和国国务院新闻办公室. 中国的军事战略[EB/OL]. (2015-05-26)[2015-05-30]. http://www.mod.gov.cn/auth/2015-05/\n" +
+		"26/content_4586723.htm. [3] 张良. 项目制如何形塑农村基层治理[J]. 浙江社会科学, 2023(5): 82-91,113,159. [4] 渠敬东. 项目制: 一种新的国家治理体制[J]. 中国社会科学, 2012(5): 113-130,207.\n"
+	got, notes, err := readAll([]byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"OSTROM E. Crossing the great divide: coproduction, synergy, and development[J]. World development, 1996, 24(6): 1073-1087. DOI: 10.1016/0305-750X(96)00023-X.",
+		"中华人民共和国国务院新闻办公室. 中国的军事战略[EB/OL]. (2015-05-26)[2015-05-30]. http://www.mod.gov.cn/auth/2015-05/26/content_4586723.htm.",
+		"张良. 项目制如何形塑农村基层治理[J]. 浙江社会科学, 2023(5): 82-91,113,159.",
+		"渠敬东. 项目制: 一种新的国家治理体制[J]. 中国社会科学, 2012(5): 113-130,207.",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d entries: %+v", len(got), got)
+	}
+	for i := range want {
+		if got[i].Text != want[i] || got[i].Label != "["+strconv.Itoa(i+1)+"]" {
+			t.Errorf("entry %d: %q %q\nwant %q", i, got[i].Label, got[i].Text, want[i])
+		}
+	}
+	if len(notes) != 1 || notes[0].Code != "skipped-page-number" || notes[0].Pos.Line != 4 {
+		t.Errorf("notes = %v", notes)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,12 +25,17 @@ type Reader struct {
 	sc      *bufio.Scanner
 	check   bool // the input is UTF-8 as read: check every line
 	line    int
-	offset  int64  // byte offset of the next line, for UTF-8 input
-	advance int    // bytes the scanner consumed for the current line
-	pending *Entry // the entry being built (auto mode)
-	labels  bool   // a labelled line has been seen
-	entries int    // entries returned so far
-	err     error
+	offset  int64   // byte offset of the next line, for UTF-8 input
+	advance int     // bytes the scanner consumed for the current line
+	pending *Entry  // the entry being built (auto mode)
+	queue   []Entry // entries complete but not yet returned
+	// The brackets and number of the last list label, to find the next
+	// label inside a line.
+	lastOpen, lastClose string
+	lastN               int
+	labels              bool // a labelled line has been seen
+	entries             int  // entries returned so far
+	err                 error
 }
 
 // NewReader returns a Reader of the list in r, whose name in positions is
@@ -77,7 +83,7 @@ func (r *Reader) Next() (e Entry, ok bool) {
 			return Entry{}, false
 		}
 	}
-	for r.sc.Scan() {
+	for len(r.queue) == 0 && r.sc.Scan() {
 		r.line++
 		line := r.sc.Bytes()
 		if err := r.checkLine(line); err != nil {
@@ -85,15 +91,21 @@ func (r *Reader) Next() (e Entry, ok bool) {
 			return r.flush()
 		}
 		r.offset += int64(r.advance)
-		if e, ok := r.take(string(line)); ok {
-			return e, true
-		}
+		r.take(string(line))
+	}
+	if len(r.queue) > 0 {
+		e := r.queue[0]
+		r.queue = r.queue[1:]
+		r.entries++
+		return e, true
 	}
 	if err := r.sc.Err(); err != nil {
 		r.err = r.wrapErr(err)
 	}
 	e, ok = r.flush()
-	if !ok && r.entries == 0 && r.err == nil {
+	if ok {
+		r.entries++
+	} else if r.entries == 0 && r.err == nil {
 		r.entries = -1 // say it once
 		r.report("empty", "no references found")
 	}
@@ -122,31 +134,102 @@ func (r *Reader) wrapErr(err error) error {
 	return &Error{Pos: pos, Code: "read", Msg: err.Error()}
 }
 
-// take handles one line; it returns an entry when the line completes one.
-func (r *Reader) take(raw string) (Entry, bool) {
+// take handles one line, queueing the entries it completes.
+func (r *Reader) take(raw string) {
 	if r.line == 1 {
 		raw = strings.TrimPrefix(raw, "\uFEFF")
 	}
 	text := strings.TrimRightFunc(trimLeftSpace(raw), isSpaceRune)
-	if text == "" {
-		return Entry{}, false
-	}
-	if r.opts.Split == SplitLine {
-		r.entries++
-		return r.newEntry(raw, text), true
-	}
-	if isHeading(text) {
+	switch {
+	case text == "":
+	case r.opts.Split == SplitLine:
+		r.queue = append(r.queue, r.newEntry(raw, text))
+	case isHeading(text):
 		r.report("skipped-heading", "skipped heading "+quote(text))
-		return Entry{}, false
+	case isPageNumber(text) && (r.pending == nil || endsReference(r.pending.Text)):
+		r.report("skipped-page-number", "skipped page number "+quote(text))
+	default:
+		for _, piece := range r.splitInline(text) {
+			r.takePiece(raw, piece)
+		}
 	}
+}
+
+// takePiece adds one reference's worth of a line: the continuation of the
+// pending entry, or the start of a new one.
+func (r *Reader) takePiece(raw, text string) {
 	if r.pending != nil && len(r.pending.Text) < maxEntry && r.continues(text) {
 		r.pending.Text = joinLines(r.pending.Text, text)
-		return Entry{}, false
+		return
 	}
-	done, ok := r.flush()
+	if e, ok := r.flush(); ok {
+		r.queue = append(r.queue, e)
+	}
 	e := r.newEntry(raw, text)
 	r.pending = &e
-	return done, ok
+}
+
+// isPageNumber reports whether a line is page furniture: a bare number.
+func isPageNumber(text string) bool {
+	n := countDigits(text)
+	return n > 0 && n <= 4 && n == len(text)
+}
+
+// endsReference reports whether text ends like a finished reference.
+func endsReference(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return last == '.' || last == '。' || last == '．'
+}
+
+// splitInline cuts a line that holds the starts of further labelled
+// references ("… [2] … [3] …") before each label that continues the
+// numbering of the last label seen.
+func (r *Reader) splitInline(text string) []string {
+	if label, _ := cutLabel(text); label != "" {
+		r.noteLabel(label)
+	}
+	if r.lastN == 0 {
+		return []string{text}
+	}
+	var out []string
+	for from := 0; ; {
+		next := r.lastOpen + strconv.Itoa(r.lastN+1) + r.lastClose
+		i := strings.Index(text[from:], next)
+		if i < 0 {
+			return append(out, text)
+		}
+		i += from
+		if before := strings.TrimRight(text[:i], " "); i == 0 || before == text[:i] || !endsReference(before) {
+			from = i + len(next)
+			continue
+		}
+		out = append(out, strings.TrimRight(text[:i], " "))
+		text, from = text[i:], len(next)
+		r.lastN++
+	}
+}
+
+// noteLabel remembers the brackets and number of a list label.
+func (r *Reader) noteLabel(label string) {
+	if open, close, n, ok := labelParts(label); ok {
+		r.lastOpen, r.lastClose, r.lastN = open, close, n
+	}
+}
+
+// labelParts splits a bracketed label such as "[12]" into its brackets and
+// number.
+func labelParts(label string) (open, close string, n int, ok bool) {
+	for _, p := range labelPairs {
+		inner, found := strings.CutPrefix(label, p.open)
+		if !found {
+			continue
+		}
+		inner, found = strings.CutSuffix(inner, p.close)
+		if found && countDigits(inner) == len(inner) {
+			return p.open, p.close, atoi(inner), true
+		}
+	}
+	return "", "", 0, false
 }
 
 // continues reports whether an unlabelled line belongs to the pending entry:
@@ -157,8 +240,7 @@ func (r *Reader) continues(text string) bool {
 	if label, _ := cutLabel(text); label != "" {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(r.pending.Text)
-	if last != '.' && last != '。' && last != '．' {
+	if !endsReference(r.pending.Text) {
 		return true
 	}
 	if !r.labels {
@@ -192,7 +274,6 @@ func (r *Reader) flush() (Entry, bool) {
 	if r.pending == nil {
 		return Entry{}, false
 	}
-	r.entries++
 	e := *r.pending
 	r.pending = nil
 	return e, true
@@ -208,20 +289,33 @@ func (r *Reader) report(code, msg string) {
 func (r *Reader) Err() error { return r.err }
 
 // joinLines joins a line broken inside a reference to its start: with no
-// space between Han characters or inside a URL, with one space otherwise.
+// space between Han characters or inside a URL or DOI, with one space
+// otherwise. An English word hyphenated across the break ("co-" +
+// "production") is joined without its hyphen.
 func joinLines(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if isHan(last) || isHan(first) || endsInURL(a) || last == '/' || last == '-' {
+	switch {
+	case last == '-' && isLower(prevRune(a, len(a)-1)) && isLower(first) && !endsInIdentifier(a):
+		return a[:len(a)-1] + b
+	case isHan(last) || isHan(first) || endsInIdentifier(a) || last == '/' || last == '-':
 		return a + b
 	}
 	return a + " " + b
 }
 
-func endsInURL(s string) bool {
-	i := strings.LastIndexByte(s, ' ')
-	w := s[i+1:]
-	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
+func isLower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// endsInIdentifier reports whether s ends inside a URL or DOI, which a
+// line break does not end.
+func endsInIdentifier(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	for _, p := range []string{"http://", "https://", "www.", "10.", "doi:", "DOI:"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 var headings = map[string]bool{
