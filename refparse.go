@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/refparse/refparse/gbt7714"
 	"github.com/refparse/refparse/gbt7714/bibtex"
@@ -107,23 +108,39 @@ func (c *converter) file(name string, stdin io.Reader, opts Options) error {
 	popts := parser.Options{Split: opts.Split, Encoding: opts.Encoding, Report: c.report}
 	rd := parser.NewReader(r, name, popts)
 	for e, ok := rd.Next(); ok; e, ok = rd.Next() {
-		if err := c.write(parser.Parse(e)); err != nil {
+		if err := c.write(e, parser.Parse(e)); err != nil {
 			return err
 		}
 	}
 	return rd.Err()
 }
 
-func (c *converter) write(rec *gbt7714.Record) error {
+func (c *converter) write(e parser.Entry, rec *gbt7714.Record) error {
 	c.stats.References++
 	rec.Index = c.stats.References
 	if len(rec.Warnings) > 0 {
 		c.stats.WithWarnings++
 	}
 	for _, w := range rec.Warnings {
-		c.report(&Diagnostic{Pos: parser.Pos{File: rec.File, Line: rec.Line, Col: w.Column}, Code: w.Code, Msg: w.Message})
+		c.report(warning(e, w))
 	}
 	return c.w.Write(rec)
+}
+
+// warning turns a record's warning into a diagnostic positioned on the
+// input line, with the reference as its source.
+func warning(e parser.Entry, w gbt7714.Warning) *Diagnostic {
+	d := &Diagnostic{Pos: parser.Pos{File: e.File, Line: e.Line}, Code: w.Code, Msg: w.Message}
+	if w.Column > 0 {
+		d.Pos.Col = max(e.Col, 1) + w.Column - 1
+		d.Source = e.Text
+		d.SourceCol = w.Column
+		if e.Label != "" {
+			d.Source = e.Label + " " + e.Text
+			d.SourceCol += utf8.RuneCountInString(e.Label) + 1
+		}
+	}
+	return d
 }
 
 func open(name string, stdin io.Reader) (io.Reader, func() error, error) {

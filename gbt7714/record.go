@@ -82,8 +82,8 @@ const (
 )
 
 // Warning is a problem found in one reference. Column counts characters
-// (runes) from 1 in the reference's text as read, label included; 0 means
-// the problem concerns the reference as a whole.
+// (runes) from 1 in the record's Raw text; 0 means the problem concerns the
+// reference as a whole.
 type Warning struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`

@@ -55,35 +55,6 @@ type Entry struct {
 	Col int
 }
 
-// Pos is a position in an input file. Col counts characters from 1; 0 means
-// the whole line.
-type Pos struct {
-	File string
-	Line int
-	Col  int
-}
-
-func (p Pos) String() string {
-	s := p.File
-	if p.Line > 0 {
-		s += fmt.Sprintf(":%d", p.Line)
-		if p.Col > 0 {
-			s += fmt.Sprintf(":%d", p.Col)
-		}
-	}
-	return s
-}
-
-// Error is a problem with the input as a whole (it cannot be read or
-// decoded), as opposed to a warning on one reference.
-type Error struct {
-	Pos  Pos
-	Code string
-	Msg  string
-}
-
-func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
-
 // Parse parses one entry into a record. It never fails: what it cannot make
 // sense of stays in the record's Raw text and is reported in its warnings.
 func Parse(e Entry) *gbt7714.Record {

@@ -10,27 +10,29 @@ import (
 
 // entryParser parses one reference.
 type entryParser struct {
-	s   string // the normalised text
-	col int    // column of s[0] on its line
-	rec *gbt7714.Record
+	raw   string // the text as read
+	runes []rune // raw as runes, made when needed
+	s     string // the normalised text
+	rec   *gbt7714.Record
 }
 
 func parseEntry(e Entry) *gbt7714.Record {
 	rec := &gbt7714.Record{File: e.File, Line: e.Line, Label: e.Label, Raw: e.Text}
-	p := &entryParser{s: normalize(e.Text), col: max(e.Col, 1), rec: rec}
+	p := &entryParser{raw: e.Text, s: normalize(e.Text), rec: rec}
 	rec.Lang = language(p.s)
 	if len(p.s) > maxEntry {
 		p.warn("too-long", 0, fmt.Sprintf("%d bytes is too long for one reference; kept unparsed", len(p.s)))
 		return rec
 	}
 	p.parse()
+	p.restore()
 	return rec
 }
 
 func (p *entryParser) warn(code string, off int, msg string) {
 	col := 0
 	if off >= 0 {
-		col = p.col + utf8.RuneCountInString(p.s[:min(off, len(p.s))])
+		col = 1 + utf8.RuneCountInString(p.s[:min(off, len(p.s))])
 	}
 	p.rec.Warn(code, col, msg)
 }
@@ -188,7 +190,7 @@ func hasContainer(r *gbt7714.Record) bool {
 func (p *entryParser) check() {
 	r := p.rec
 	if r.Title == "" {
-		p.warn("no-title", 0, "no title before the type code")
+		p.warn("no-title", -1, "no title before the type code")
 	}
 	if r.Issued.IsZero() && r.Updated.IsZero() && r.Accessed.IsZero() {
 		p.warn("no-date", -1, "no year or date found")

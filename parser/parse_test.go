@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -178,7 +179,19 @@ func TestWarningColumn(t *testing.T) {
 		t.Fatalf("warnings = %v, want one", rec.Warnings)
 	}
 	w := rec.Warnings[0]
-	if w.Code != "unparsed" || w.Column != 5+len([]rune("张良. 题名[J]. 学海, 2023(5): 1-2. ")) {
+	if w.Code != "unparsed" || w.Column != 1+len([]rune("张良. 题名[J]. 学海, 2023(5): 1-2. ")) {
 		t.Errorf("warning = %+v", w)
+	}
+}
+
+func TestCaret(t *testing.T) {
+	e := &Error{Source: "[1] 张良. 题名[J]. 学海, 2023(5): 1-2. 多余", SourceCol: len([]rune("[1] 张良. 题名[J]. 学海, 2023(5): 1-2. ")) + 1}
+	want := "    [1] 张良. 题名[J]. 学海, 2023(5): 1-2. 多余\n" +
+		"    " + strings.Repeat(" ", len("[1] ")+4+2+4+len("[J]. ")+4+len(", 2023(5): 1-2. ")) + "^"
+	if got := e.Caret(); got != want {
+		t.Errorf("Caret:\n%s\nwant:\n%s", got, want)
+	}
+	if (&Error{}).Caret() != "" {
+		t.Error("Caret without source is not empty")
 	}
 }

@@ -4,7 +4,7 @@ package parser
 // GB/T 7714 entry, or another style altogether — as "authors. title. rest",
 // and infers its type from what the rest holds.
 func (p *entryParser) parseUntyped(all span) {
-	p.warn("no-type-code", 0, "no document type code such as [J] or [M]; type inferred")
+	p.warn("no-type-code", -1, "no document type code such as [J] or [M]; type inferred")
 	all.text = p.takeIdentifiers(all.text)
 	all.text = p.takeDates(all.text)
 	segs := segments(all)

@@ -25,6 +25,8 @@ type rootOptions struct {
 	split    string
 	encoding string
 	strict   bool
+	verbose  bool
+	quiet    bool
 }
 
 // errProblems ends a --strict run that met references with warnings.
@@ -44,6 +46,7 @@ standard error as FILE:LINE: message; every reference is written all the same.`,
 		Example: `  refparse refs.txt > refs.json
   refparse -f bibtex thesis-refs.txt > refs.bib
   pbpaste | refparse -f csl`,
+		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -56,6 +59,8 @@ standard error as FILE:LINE: message; every reference is written all the same.`,
 	f.StringVar(&o.split, "split", "auto", "how to cut the list: auto (by list labels) or line (one reference a line)")
 	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8, gb18030, gbk, utf-16le or utf-16be (default: detect)")
 	f.BoolVar(&o.strict, "strict", false, "exit 1 when any reference could not be parsed cleanly")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "show each problem's reference with a caret under the spot")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "report nothing on standard error but errors that stop the run")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(refparse.Formats()...))
 	cmd.RegisterFlagCompletionFunc("split", fixedCompletion("auto", "line"))
 	cmd.RegisterFlagCompletionFunc("encoding", fixedCompletion("utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"))
@@ -86,9 +91,7 @@ func convert(o rootOptions, files []string, stdin io.Reader, stdout, stderr io.W
 		return err
 	}
 	opts := refparse.Options{Files: files, Format: o.format, Split: split, Encoding: o.encoding}
-	stats, err := refparse.Convert(opts, stdin, out, func(d *refparse.Diagnostic) {
-		fmt.Fprintln(stderr, d.Error())
-	})
+	stats, err := refparse.Convert(opts, stdin, out, reporter(o, stderr))
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
@@ -96,6 +99,20 @@ func convert(o rootOptions, files []string, stdin io.Reader, stdout, stderr io.W
 		return errProblems
 	}
 	return err
+}
+
+// reporter prints each diagnostic as FILE:LINE:COL: message [code], with
+// the reference and a caret under -v.
+func reporter(o rootOptions, stderr io.Writer) func(*refparse.Diagnostic) {
+	if o.quiet {
+		return nil
+	}
+	return func(d *refparse.Diagnostic) {
+		fmt.Fprintf(stderr, "%s [%s]\n", d.Error(), d.Code)
+		if caret := d.Caret(); o.verbose && caret != "" {
+			fmt.Fprintln(stderr, caret)
+		}
+	}
 }
 
 func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {

@@ -1,0 +1,65 @@
+package parser
+
+import (
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/refparse/refparse/gbt7714"
+)
+
+// restore puts back into the text fields of the record the characters the
+// user wrote, which normalize folded only so that the structure could be
+// read: a 2025-edition title keeps its full-width colon (组织理论：理性…),
+// a journal its full-width parentheses. White space stays folded.
+// Identifiers, numbers, pages and dates keep their normalised form.
+func (p *entryParser) restore() {
+	if p.raw == p.s {
+		return
+	}
+	r := p.rec
+	for _, f := range []*string{&r.Title, &r.ContainerTitle, &r.Publisher, &r.Place, &r.Genre} {
+		*f = p.original(*f)
+	}
+	for _, names := range [][]gbt7714.Name{r.Author, r.Editor, r.Translator} {
+		for i := range names {
+			n := &names[i]
+			n.Family, n.Given, n.Literal = p.original(n.Family), p.original(n.Given), p.original(n.Literal)
+		}
+	}
+}
+
+// original returns the raw text under sub, a substring of the normalised
+// text; any other string is returned as it is.
+func (p *entryParser) original(sub string) string {
+	off, ok := offsetIn(p.s, sub)
+	if !ok || sub == "" {
+		return sub
+	}
+	if p.runes == nil {
+		p.runes = []rune(p.raw)
+	}
+	start := utf8.RuneCountInString(p.s[:off])
+	n := utf8.RuneCountInString(sub)
+	out := make([]rune, n)
+	for k, r := range p.runes[start : start+n] {
+		if foldRune(r) == ' ' {
+			r = ' '
+		}
+		out[k] = r
+	}
+	return string(out)
+}
+
+// offsetIn returns the byte offset of sub within s when sub is a substring
+// of s's memory (not merely equal to a part of it).
+func offsetIn(s, sub string) (int, bool) {
+	if len(s) == 0 || len(sub) == 0 {
+		return 0, false
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	at := uintptr(unsafe.Pointer(unsafe.StringData(sub)))
+	if at < base || at+uintptr(len(sub)) > base+uintptr(len(s)) {
+		return 0, false
+	}
+	return int(at - base), true
+}
