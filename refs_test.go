@@ -191,4 +191,3 @@ func fields(r *gbt7714.Record) map[string][]string {
 	}
 	return m
 }
-

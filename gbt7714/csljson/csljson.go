@@ -1,0 +1,147 @@
+// Package csljson writes records as CSL-JSON, the input format of citeproc-js
+// (Zotero), pandoc and other CSL processors: a JSON array of items whose keys
+// are CSL 1.0.2 variables (schema: citation-style-language/schema,
+// schemas/input/csl-data.json).
+//
+// The mapping follows what the GB/T 7714 CSL styles of zotero-chinese/styles
+// read (GB-T-7714—2015（顺序编码，双语）.csl and its 2025 counterpart), so
+// that an item rendered with them gives back the reference:
+//
+//   - type: the CSL column of the type table (gbt7714.Record.TypeInfo), so
+//     [M]// becomes "chapter" and [C]// "paper-conference"; "document" for
+//     a record without a known type code.
+//   - medium: the carrier code (OL, CD, MT, DK), which those styles print
+//     after the type code as it is ("entry-medium-id" macro: [J/OL]).
+//   - number: the report, standard or patent number; the styles print it
+//     after the title ("信息与文献 参考文献著录规则: GB/T 7714—2015[S]").
+//   - issued: the date of publication or, when there is none, the update
+//     or modification date (更新或修改日期). CSL has no variable for an
+//     update date, and the styles print issued in the parentheses of
+//     "(2021-04-21)[2023-05-02]" ("出版日期，用于…电子资源的“更新或修改
+//     日期”"); the sample items of zotero-chinese/styles put the update date
+//     of [EB/OL] pages in issued too. A record with both keeps its date of
+//     publication; the update date is then not written.
+//   - page: the pages, or for a newspaper its edition number (版次), which
+//     the styles print as "人民日报, 2022-10-26(001)".
+//   - language: "zh-CN" for Chinese and "en" for English records, absent
+//     otherwise; the bilingual styles choose 等 or et al. by it.
+//   - title: the title, then the other title information (title-other)
+//     after "：" in a Chinese record and ": " in any other, the way the
+//     sample items of zotero-chinese/styles write it ("周易外传：卷5"); the
+//     title alone is then also written as title-short.
+//   - names: {"family","given"} or {"literal"}, as in the record. CSL
+//     processors write a Chinese family/given pair without a space (郑广怀).
+//     CSL-JSON cannot say that a name list was cut short (等, et al.): the
+//     et-al flags are not written.
+//
+// The id of an item is "ref-" and the record's Index, the number it has in
+// the JSON output too; a record without an Index gets its position in the
+// output instead. Label, raw text, position and warnings are not written.
+package csljson
+
+import (
+	"strconv"
+
+	"github.com/refparse/refparse/gbt7714"
+)
+
+// item is one CSL-JSON item; every key is a CSL 1.0.2 variable.
+type item struct {
+	ID             string         `json:"id"`
+	Type           string         `json:"type"`
+	Language       string         `json:"language,omitempty"`
+	Author         []gbt7714.Name `json:"author,omitempty"`
+	Editor         []gbt7714.Name `json:"editor,omitempty"`
+	Translator     []gbt7714.Name `json:"translator,omitempty"`
+	Title          string         `json:"title,omitempty"`
+	TitleShort     string         `json:"title-short,omitempty"`
+	ContainerTitle string         `json:"container-title,omitempty"`
+	Edition        string         `json:"edition,omitempty"`
+	PublisherPlace string         `json:"publisher-place,omitempty"`
+	Publisher      string         `json:"publisher,omitempty"`
+	Issued         *date          `json:"issued,omitempty"`
+	Volume         string         `json:"volume,omitempty"`
+	Issue          string         `json:"issue,omitempty"`
+	Page           string         `json:"page,omitempty"`
+	Number         string         `json:"number,omitempty"`
+	Genre          string         `json:"genre,omitempty"`
+	Medium         string         `json:"medium,omitempty"`
+	Accessed       *date          `json:"accessed,omitempty"`
+	URL            string         `json:"URL,omitempty"`
+	DOI            string         `json:"DOI,omitempty"`
+}
+
+// date is a CSL date: {"date-parts": [[year, month, day]]}.
+type date struct {
+	DateParts [][]int `json:"date-parts"`
+}
+
+// Type to use for a record without a known type code.
+const fallbackType = "document"
+
+// languages maps a record's language to a CSL language tag.
+var languages = map[string]string{
+	gbt7714.LangZh: "zh-CN",
+	gbt7714.LangEn: "en",
+}
+
+// fromRecord returns the item for r; pos is r's 1-based position in the
+// output, used for the id when r has no Index.
+func fromRecord(r *gbt7714.Record, pos int) *item {
+	title, short := title(r)
+	return &item{
+		ID: id(r, pos), Type: cslType(r), Language: languages[r.Lang],
+		Author: r.Author, Editor: r.Editor, Translator: r.Translator,
+		Title: title, TitleShort: short, ContainerTitle: r.ContainerTitle,
+		Edition: r.Edition, PublisherPlace: r.Place, Publisher: r.Publisher,
+		Issued: cslDate(issued(r)), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
+		Number: r.Number, Genre: r.Genre, Medium: r.Carrier,
+		Accessed: cslDate(r.Accessed), URL: r.URL, DOI: r.DOI,
+	}
+}
+
+func id(r *gbt7714.Record, pos int) string {
+	n := r.Index
+	if n == 0 {
+		n = pos
+	}
+	return "ref-" + strconv.Itoa(n)
+}
+
+func cslType(r *gbt7714.Record) string {
+	if t, ok := r.TypeInfo(); ok {
+		return t.CSL
+	}
+	return fallbackType
+}
+
+// title returns the CSL title and, when other title information is
+// joined to it, the short title.
+func title(r *gbt7714.Record) (title, short string) {
+	if r.TitleOther == "" {
+		return r.Title, ""
+	}
+	if r.Title == "" {
+		return r.TitleOther, ""
+	}
+	sep := ": "
+	if r.Lang == gbt7714.LangZh {
+		sep = "："
+	}
+	return r.Title + sep + r.TitleOther, r.Title
+}
+
+// issued is the date of publication, or else the update date.
+func issued(r *gbt7714.Record) gbt7714.Date {
+	if r.Issued.IsZero() {
+		return r.Updated
+	}
+	return r.Issued
+}
+
+func cslDate(d gbt7714.Date) *date {
+	if d.IsZero() {
+		return nil
+	}
+	return &date{DateParts: [][]int{d.Parts()}}
+}

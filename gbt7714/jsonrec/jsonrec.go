@@ -1,0 +1,113 @@
+// Package jsonrec writes and reads refparse's own record format: one JSON
+// object per reference, holding every field of a gbt7714.Record under a
+// fixed key order. The format is described, key by key, by the JSON Schema
+// in schema/record.schema.json at the root of the repository.
+//
+// Two writers produce it: NewWriter, a pretty-printed JSON array, and
+// NewLinesWriter, JSON Lines. Decode reads either back.
+//
+// Keys, in this order: index, file, line, label, raw, lang, type, carrier,
+// analytic, author, author-et-al, editor, editor-et-al, translator,
+// translator-et-al, title, title-other, container-title, edition,
+// publisher-place, publisher, issued, volume, issue, page, number, updated,
+// accessed, url, doi, genre, warnings. Empty strings, empty lists, zero dates
+// and false booleans are left out; index, file, line, raw and lang are
+// always present. Dates are ISO 8601 strings of their precision ("2022",
+// "2022-10", "2022-10-26").
+package jsonrec
+
+import (
+	"fmt"
+
+	"github.com/refparse/refparse/gbt7714"
+)
+
+// object is the JSON form of a record. Its field order is the key order of
+// the format; keep it in step with schema/record.schema.json.
+type object struct {
+	Index          int               `json:"index"`
+	File           string            `json:"file"`
+	Line           int               `json:"line"`
+	Label          string            `json:"label,omitempty"`
+	Raw            string            `json:"raw"`
+	Lang           string            `json:"lang"`
+	Type           string            `json:"type,omitempty"`
+	Carrier        string            `json:"carrier,omitempty"`
+	Analytic       bool              `json:"analytic,omitempty"`
+	Author         []gbt7714.Name    `json:"author,omitempty"`
+	AuthorEtAl     bool              `json:"author-et-al,omitempty"`
+	Editor         []gbt7714.Name    `json:"editor,omitempty"`
+	EditorEtAl     bool              `json:"editor-et-al,omitempty"`
+	Translator     []gbt7714.Name    `json:"translator,omitempty"`
+	TranslatorEtAl bool              `json:"translator-et-al,omitempty"`
+	Title          string            `json:"title,omitempty"`
+	TitleOther     string            `json:"title-other,omitempty"`
+	ContainerTitle string            `json:"container-title,omitempty"`
+	Edition        string            `json:"edition,omitempty"`
+	Place          string            `json:"publisher-place,omitempty"`
+	Publisher      string            `json:"publisher,omitempty"`
+	Issued         string            `json:"issued,omitempty"`
+	Volume         string            `json:"volume,omitempty"`
+	Issue          string            `json:"issue,omitempty"`
+	Page           string            `json:"page,omitempty"`
+	Number         string            `json:"number,omitempty"`
+	Updated        string            `json:"updated,omitempty"`
+	Accessed       string            `json:"accessed,omitempty"`
+	URL            string            `json:"url,omitempty"`
+	DOI            string            `json:"doi,omitempty"`
+	Genre          string            `json:"genre,omitempty"`
+	Warnings       []gbt7714.Warning `json:"warnings,omitempty"`
+}
+
+// fromRecord returns the JSON form of r. A record whose language was never
+// judged (Lang == "") is written as "other", so that lang always holds one
+// of the three values.
+func fromRecord(r *gbt7714.Record) *object {
+	o := &object{
+		Index: r.Index, File: r.File, Line: r.Line, Label: r.Label, Raw: r.Raw,
+		Lang: r.Lang, Type: r.Type, Carrier: r.Carrier, Analytic: r.Analytic,
+		Author: r.Author, AuthorEtAl: r.AuthorEtAl,
+		Editor: r.Editor, EditorEtAl: r.EditorEtAl,
+		Translator: r.Translator, TranslatorEtAl: r.TranslatorEtAl,
+		Title: r.Title, TitleOther: r.TitleOther, ContainerTitle: r.ContainerTitle,
+		Edition: r.Edition, Place: r.Place, Publisher: r.Publisher,
+		Issued: r.Issued.String(), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
+		Number: r.Number, Updated: r.Updated.String(), Accessed: r.Accessed.String(),
+		URL: r.URL, DOI: r.DOI, Genre: r.Genre, Warnings: r.Warnings,
+	}
+	if o.Lang == "" {
+		o.Lang = gbt7714.LangOther
+	}
+	return o
+}
+
+// toRecord is the inverse of fromRecord.
+func (o *object) toRecord() (*gbt7714.Record, error) {
+	r := &gbt7714.Record{
+		Index: o.Index, File: o.File, Line: o.Line, Label: o.Label, Raw: o.Raw,
+		Lang: o.Lang, Type: o.Type, Carrier: o.Carrier, Analytic: o.Analytic,
+		Author: o.Author, AuthorEtAl: o.AuthorEtAl,
+		Editor: o.Editor, EditorEtAl: o.EditorEtAl,
+		Translator: o.Translator, TranslatorEtAl: o.TranslatorEtAl,
+		Title: o.Title, TitleOther: o.TitleOther, ContainerTitle: o.ContainerTitle,
+		Edition: o.Edition, Place: o.Place, Publisher: o.Publisher,
+		Volume: o.Volume, Issue: o.Issue, Page: o.Page, Number: o.Number,
+		URL: o.URL, DOI: o.DOI, Genre: o.Genre, Warnings: o.Warnings,
+	}
+	dates := []struct {
+		key string
+		s   string
+		d   *gbt7714.Date
+	}{
+		{"issued", o.Issued, &r.Issued},
+		{"updated", o.Updated, &r.Updated},
+		{"accessed", o.Accessed, &r.Accessed},
+	}
+	for _, d := range dates {
+		var err error
+		if *d.d, err = parseDate(d.s); err != nil {
+			return nil, fmt.Errorf("record %d: %s: %w", o.Index, d.key, err)
+		}
+	}
+	return r, nil
+}
