@@ -1,0 +1,184 @@
+package gbt7714
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// surnames is the one table of surname readings. go-pinyin gives the first
+// reading of a character, which is wrong for many surnames (单 is dan, 曾 is
+// ceng), and it knows no compound surnames. Every key of two or more
+// characters is a compound surname for SplitChineseName. Readings are
+// toneless, lower case, one space between syllables, ü written v.
+var surnames = map[string]string{
+	// Single characters read differently as surnames.
+	"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou",
+	"朴": "piao", "查": "zha", "盖": "ge", "缪": "miao", "翟": "zhai",
+	"覃": "qin", "乐": "yue", "召": "shao", "秘": "bi", "黑": "he",
+	"种": "chong", "重": "chong", "祭": "zhai", "繁": "po", "员": "yun",
+	"阚": "kan", "薄": "bo", "卜": "bu", "长": "chang", "都": "du",
+	"隗": "wei", "便": "pian", "粘": "nian", "角": "jue", "折": "she",
+	"藏": "zang", "能": "nai", "句": "gou", "洗": "xian", "乜": "nie",
+	"么": "yao", "貟": "yun", "尉": "wei", "宿": "su", "沈": "shen",
+	"纪": "ji", "华": "hua", "任": "ren", "车": "che", "柏": "bai",
+	"蕃": "pi", "恽": "yun", "谌": "chen", "啜": "chuai", "厍": "she",
+
+	// Compound surnames (复姓).
+	"欧阳": "ou yang", "司马": "si ma", "诸葛": "zhu ge", "上官": "shang guan",
+	"东方": "dong fang", "皇甫": "huang fu", "尉迟": "yu chi", "公孙": "gong sun",
+	"慕容": "mu rong", "司徒": "si tu", "夏侯": "xia hou", "轩辕": "xuan yuan",
+	"令狐": "ling hu", "长孙": "zhang sun", "宇文": "yu wen", "澹台": "tan tai",
+	"万俟": "mo qi", "单于": "chan yu", "闻人": "wen ren", "端木": "duan mu",
+	"南宫": "nan gong", "西门": "xi men", "呼延": "hu yan", "申屠": "shen tu",
+	"第五": "di wu", "百里": "bai li", "钟离": "zhong li", "独孤": "du gu",
+	"太史": "tai shi", "赫连": "he lian", "宗政": "zong zheng", "濮阳": "pu yang",
+	"公冶": "gong ye", "太叔": "tai shu", "仲孙": "zhong sun", "鲜于": "xian yu",
+	"司空": "si kong", "闾丘": "lv qiu", "子车": "zi ju", "亓官": "qi guan",
+	"司寇": "si kou", "巫马": "wu ma", "公西": "gong xi", "颛孙": "zhuan sun",
+	"壤驷": "rang si", "公良": "gong liang", "漆雕": "qi diao", "宰父": "zai fu",
+	"谷梁": "gu liang", "拓跋": "tuo ba", "夹谷": "jia gu", "段干": "duan gan",
+	"东郭": "dong guo", "羊舌": "yang she", "微生": "wei sheng", "梁丘": "liang qiu",
+	"左丘": "zuo qiu", "公羊": "gong yang", "南荣": "nan rong",
+	"即墨": "ji mo", "达奚": "da xi", "褚师": "chu shi", "仉督": "zhang du",
+	"完颜": "wan yan", "纳兰": "na lan", "呼衍": "hu yan",
+	"司城": "si cheng", "東方": "dong fang", "歐陽": "ou yang", "司馬": "si ma",
+	"諸葛": "zhu ge", "爱新觉罗": "ai xin jue luo", "叶赫那拉": "ye he na la",
+}
+
+// maxSurnameRunes is the length in characters of the longest key of surnames.
+const maxSurnameRunes = 4
+
+var pinyinArgs = pinyin.Args{
+	Style:    pinyin.Normal,
+	Fallback: func(rune, pinyin.Args) []string { return nil },
+}
+
+// Pinyin returns the pinyin of s: each Han character becomes the first
+// reading go-pinyin gives it, toneless and lower case with ü written v; each
+// run of other letters and digits is kept, lower-cased. The pieces are
+// joined by single spaces; anything else only separates pieces.
+// Pinyin("郑广怀") is "zheng guang huai".
+func Pinyin(s string) string { return strings.Join(pinyinWords(s), " ") }
+
+func pinyinWords(s string) []string {
+	var words []string
+	start := -1 // start of the current run of other letters and digits
+	flush := func(end int) {
+		if start >= 0 {
+			words = append(words, strings.ToLower(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case isHan(r):
+			flush(i)
+			words = append(words, pinyin.SinglePinyin(r, pinyinArgs)...)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return words
+}
+
+// SurnamePinyin returns the pinyin of a family name, reading it as a
+// surname: 曾 is "zeng", 万俟 is "mo qi". When family is longer than any
+// surname in the table, its longest known surname prefix is read as a
+// surname and the rest as by Pinyin.
+func SurnamePinyin(family string) string {
+	family = strings.TrimSpace(family)
+	n, reading := surnamePrefix([]rune(family))
+	if n == 0 {
+		return Pinyin(family)
+	}
+	rest := Pinyin(string([]rune(family)[n:]))
+	if rest == "" {
+		return reading
+	}
+	return reading + " " + rest
+}
+
+// surnamePrefix returns the length in characters and the reading of the
+// longest table surname that rs starts with; 0 and "" when there is none.
+func surnamePrefix(rs []rune) (int, string) {
+	for n := min(len(rs), maxSurnameRunes); n > 0; n-- {
+		if reading, ok := surnames[string(rs[:n])]; ok {
+			return n, reading
+		}
+	}
+	return 0, ""
+}
+
+// IsCompoundSurname reports whether s is a compound surname in the table
+// (欧阳, 司马, 万俟, …).
+func IsCompoundSurname(s string) bool {
+	_, ok := surnames[s]
+	return ok && utf8.RuneCountInString(s) > 1
+}
+
+// NamePinyin returns the pinyin of a name: the family name read as a
+// surname, then the given name; a literal name as by Pinyin.
+func NamePinyin(n Name) string {
+	if n.Literal != "" {
+		return Pinyin(n.Literal)
+	}
+	return strings.TrimSpace(SurnamePinyin(n.Family) + " " + Pinyin(n.Given))
+}
+
+// SplitChineseName splits a Chinese personal name into family and given
+// name: 郑广怀 is 郑/广怀, 欧阳修 is 欧阳/修, 司马迁 is 司马/迁. A compound
+// surname from the table is taken when one or two characters follow it;
+// otherwise a name of two to four Han characters has a one-character
+// surname. One space after a surname (欧阳 修, 张 三丰) is taken as the split. A
+// single character is a family name alone; anything else — other scripts,
+// a middle dot, five or more characters without a compound surname — is
+// returned as a Literal.
+func SplitChineseName(full string) Name {
+	s := strings.TrimSpace(full)
+	if s == "" {
+		return Name{}
+	}
+	if f, g, ok := strings.Cut(s, " "); ok && isSurname(f) && allHan(g) && utf8.RuneCountInString(g) <= 3 {
+		return Name{Family: f, Given: g}
+	}
+	if !allHan(s) {
+		return Name{Literal: s}
+	}
+	rs := []rune(s)
+	if n, _ := surnamePrefix(rs); n > 1 && len(rs)-n >= 1 && len(rs)-n <= 2 {
+		return Name{Family: string(rs[:n]), Given: string(rs[n:])}
+	}
+	switch {
+	case len(rs) == 1:
+		return Name{Family: s}
+	case len(rs) <= 4:
+		return Name{Family: string(rs[:1]), Given: string(rs[1:])}
+	}
+	return Name{Literal: s}
+}
+
+// isSurname reports whether s is one Han character or a table surname.
+func isSurname(s string) bool {
+	_, ok := surnames[s]
+	return ok || utf8.RuneCountInString(s) == 1 && allHan(s)
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// allHan reports whether s is non-empty and all Han characters.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,135 @@
+package gbt7714
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+func TestSurnamePinyin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// go-pinyin's first reading is wrong for these.
+		{"单", "shan"}, {"曾", "zeng"}, {"解", "xie"}, {"仇", "qiu"}, {"区", "ou"},
+		{"朴", "piao"}, {"查", "zha"}, {"盖", "ge"}, {"缪", "miao"}, {"翟", "zhai"},
+		{"覃", "qin"}, {"乐", "yue"}, {"召", "shao"}, {"秘", "bi"}, {"黑", "he"},
+		{"种", "chong"}, {"万俟", "mo qi"}, {"尉迟", "yu chi"}, {"单于", "chan yu"},
+		{"长孙", "zhang sun"}, {"令狐", "ling hu"}, {"澹台", "tan tai"}, {"宇文", "yu wen"},
+		{"长", "chang"}, {"尉", "wei"},
+		// Ordinary surnames go through go-pinyin.
+		{"郑", "zheng"}, {"张", "zhang"}, {"吕", "lv"}, {"欧阳", "ou yang"},
+		{"诸葛", "zhu ge"}, {"司马", "si ma"},
+		// A whole name given as family: surname prefix, then the rest.
+		{"单田芳", "shan tian fang"}, {"万俟卨", "mo qi xie"},
+		// Not Chinese.
+		{"OSTROM", "ostrom"}, {" Abadía ", "abadía"}, {"", ""},
+	}
+	for _, tt := range tests {
+		if got := SurnamePinyin(tt.in); got != tt.want {
+			t.Errorf("SurnamePinyin(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPinyin(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"郑广怀", "zheng guang huai"},
+		{"乡镇社工站推动", "xiang zhen she gong zhan tui dong"},
+		{"绿色", "lv se"},
+		{"GNSS-R和SAR数据", "gnss r he sar shu ju"},
+		{"W. 理查德·斯科特", "w li cha de si ke te"},
+		{"2022年", "2022 nian"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Pinyin(tt.in); got != tt.want {
+			t.Errorf("Pinyin(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNamePinyin(t *testing.T) {
+	tests := []struct {
+		in   Name
+		want string
+	}{
+		{Name{Family: "曾", Given: "国藩"}, "zeng guo fan"},
+		{Name{Family: "欧阳", Given: "修"}, "ou yang xiu"},
+		{Name{Literal: "中共中央"}, "zhong gong zhong yang"},
+		{Name{Family: "OSTROM", Given: "E"}, "ostrom e"},
+		{Name{}, ""},
+	}
+	for _, tt := range tests {
+		if got := NamePinyin(tt.in); got != tt.want {
+			t.Errorf("NamePinyin(%+v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitChineseName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Name
+	}{
+		{"郑广怀", Name{Family: "郑", Given: "广怀"}},
+		{"欧阳修", Name{Family: "欧阳", Given: "修"}},
+		{"司马迁", Name{Family: "司马", Given: "迁"}},
+		{"司马相如", Name{Family: "司马", Given: "相如"}},
+		{"诸葛亮", Name{Family: "诸葛", Given: "亮"}},
+		{"万俟卨", Name{Family: "万俟", Given: "卨"}},
+		{"尉迟恭", Name{Family: "尉迟", Given: "恭"}},
+		{"爱新觉罗溥仪", Name{Family: "爱新觉罗", Given: "溥仪"}},
+		{"单田芳", Name{Family: "单", Given: "田芳"}},
+		{"王琦", Name{Family: "王", Given: "琦"}},
+		{"欧阳", Name{Family: "欧", Given: "阳"}}, // nothing left for a given name
+		{" 欧阳 修 ", Name{Family: "欧阳", Given: "修"}},
+		{"张 三丰", Name{Family: "张", Given: "三丰"}},
+		{"鲁", Name{Family: "鲁"}},
+		{"阿卜杜拉巴", Name{Literal: "阿卜杜拉巴"}},
+		{"W. 理查德·斯科特", Name{Literal: "W. 理查德·斯科特"}},
+		{"中共中央 国务院", Name{Literal: "中共中央 国务院"}},
+		{"OSTROM E", Name{Literal: "OSTROM E"}},
+		{"", Name{}},
+	}
+	for _, tt := range tests {
+		if got := SplitChineseName(tt.in); got != tt.want {
+			t.Errorf("SplitChineseName(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSurnameTable(t *testing.T) {
+	compounds := 0
+	for k, v := range surnames {
+		n := utf8.RuneCountInString(k)
+		if n > maxSurnameRunes {
+			t.Errorf("surname %q is longer than maxSurnameRunes", k)
+		}
+		if n > 1 {
+			compounds++
+		}
+		if !allHan(k) {
+			t.Errorf("surname %q is not all Han", k)
+		}
+		if len(strings.Fields(v)) != n || strings.ToLower(v) != v {
+			t.Errorf("reading %q of %q: want %d lower-case syllables", v, k, n)
+		}
+	}
+	if compounds < 60 {
+		t.Errorf("%d compound surnames, want at least 60", compounds)
+	}
+}
+
+// TestGoPinyinUntouched checks that reading surnames leaves go-pinyin's
+// global dictionary as it was.
+func TestGoPinyinUntouched(t *testing.T) {
+	before := pinyin.PinyinDict[int('曾')]
+	SurnamePinyin("曾")
+	if after := pinyin.PinyinDict[int('曾')]; after != before {
+		t.Errorf("go-pinyin dictionary changed: %q -> %q", before, after)
+	}
+	if got := Pinyin("曾经"); got != "ceng jing" {
+		t.Errorf("Pinyin(曾经) = %q, want go-pinyin's ceng jing", got)
+	}
+}
