@@ -91,10 +91,9 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// takeDates finds the access date "[2015-05-30]" and the update date
-// "(2015-05-26)" that stands straight before it, as GB/T 7714 writes
-// electronic resources, and blanks them out.
-func (p *entryParser) takeDates(s string) string {
+// takeAccessed finds the access date "[2015-05-30]", as GB/T 7714 writes
+// it for electronic resources, and blanks it out.
+func (p *entryParser) takeAccessed(s string) string {
 	for i := strings.IndexByte(s, '['); i >= 0; {
 		j := strings.IndexByte(s[i:], ']')
 		if j < 0 {
@@ -104,7 +103,6 @@ func (p *entryParser) takeDates(s string) string {
 		if d, ok := parseDate(s[i+1 : j]); ok && d.Month > 0 {
 			p.rec.Accessed = d
 			s = blank(s, i, j+1)
-			s = p.takeUpdate(s, i)
 		}
 		next := strings.IndexByte(s[j:], '[')
 		if next < 0 {
@@ -115,30 +113,13 @@ func (p *entryParser) takeDates(s string) string {
 	return s
 }
 
-// takeUpdate reads "(2015-05-26)" ending just before offset i; a bare year
-// before the access date ("2015[2016-01-01]") stays for the publication
-// segment.
-func (p *entryParser) takeUpdate(s string, i int) string {
-	end := strings.TrimRight(s[:i], " ")
-	if !strings.HasSuffix(end, ")") {
-		return s
-	}
-	open := strings.LastIndexByte(end, '(')
-	if open < 0 {
-		return s
-	}
-	d, ok := parseDate(end[open+1 : len(end)-1])
-	if !ok || d.Month == 0 {
-		return s
-	}
-	p.rec.Updated = d
-	return blank(s, open, len(end))
-}
-
 // edition reads an edition statement: "2版", "第3版", "3rd ed", "2nd edn",
-// "修订版", and returns it without the word for edition.
+// "修订版", "V1.0", and returns it without the word for edition.
 func edition(s string) (string, bool) {
 	t := strings.TrimSpace(strings.TrimRight(s, ". "))
+	if isVersion(t) {
+		return t, true
+	}
 	if v, ok := strings.CutSuffix(t, "版"); ok && v != "" && len(v) <= 12 {
 		v = strings.TrimPrefix(v, "第")
 		return strings.TrimSpace(v), !strings.ContainsAny(v, ",:")
@@ -149,6 +130,19 @@ func edition(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isVersion matches a version written as an edition: "V2", "V1.0", "v2.7".
+func isVersion(s string) bool {
+	if len(s) < 2 || (s[0] != 'V' && s[0] != 'v') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !isDigit(rune(s[i])) && (s[i] != '.' || i == 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinal turns "3rd" into "3"; other words ("Rev") are kept.

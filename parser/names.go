@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/refparse/refparse/gbt7714"
@@ -82,13 +83,55 @@ func parseNames(s string) (nameList, bool) {
 	return nl, len(nl.names) > 0 || nl.etAl
 }
 
+// splitNames cuts a list of names at commas, semicolons, 、 and the
+// words "and" and "&". The pieces stay substrings of s. A piece such as
+// "Inc." goes back onto the corporate name before it.
 func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", "、", ",", ";", ",").Replace(s)
-	parts := strings.Split(s, ",")
-	for i, p := range parts {
-		parts[i] = strings.TrimSpace(p)
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); {
+		n := nameSepAt(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		parts = appendName(parts, s, start, i)
+		i += n
+		start = i
 	}
-	return parts
+	return appendName(parts, s, start, len(s))
+}
+
+func appendName(parts []string, s string, start, end int) []string {
+	p := strings.TrimSpace(s[start:end])
+	if corporateSuffixes[strings.TrimRight(p, ".")] && len(parts) > 0 {
+		prev := parts[len(parts)-1]
+		i, _ := offsetIn(s, prev)
+		name := strings.TrimSpace(s[i:end])
+		if p != "LLC" && p != "plc" && !strings.HasSuffix(name, ".") {
+			name += "." // the full stop that ended the list was also the abbreviation's
+		}
+		parts[len(parts)-1] = name
+		return parts
+	}
+	return append(parts, p)
+}
+
+// corporateSuffixes follow a comma at the end of a company's name.
+var corporateSuffixes = map[string]bool{"Inc": true, "Ltd": true, "Co": true, "Corp": true, "LLC": true, "plc": true}
+
+// nameSepAt returns the length of the name separator at s[i], or 0.
+func nameSepAt(s string, i int) int {
+	switch s[i] {
+	case ',', ';':
+		return 1
+	}
+	for _, sep := range []string{"、", " and ", " & "} {
+		if strings.HasPrefix(s[i:], sep) {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 func isEtAl(s string) bool {
@@ -103,16 +146,20 @@ func isEtAl(s string) bool {
 var anonymous = map[string]bool{"佚名": true, "Anon": true, "Anonymous": true}
 
 // maxNameRunes bounds a single name; anything longer is not a name.
-const maxNameRunes = 40
+const maxNameRunes = 100
 
 // makeName turns one name as written into a Name: a Chinese personal name is
 // split with the surname table, "OSTROM E" or "LIU Binzhi" into family and
 // given, and anything else — corporate bodies, transliterations such as
 // "W. 理查德·斯科特" — kept whole.
 func makeName(s string) (gbt7714.Name, bool) {
+	s = cutNationality(s)
 	n := utf8.RuneCountInString(s)
-	if n == 0 || n > maxNameRunes || strings.ContainsAny(s, ":?!\"“”《》") {
+	if n == 0 || n > maxNameRunes || strings.ContainsAny(s, ":?!\"“”") {
 		return gbt7714.Name{}, false
+	}
+	if strings.ContainsAny(s, "《》") && !hasCorporateEnding(s) {
+		return gbt7714.Name{}, false // a title, not 《环球科学》杂志社
 	}
 	if anonymous[s] {
 		return gbt7714.Name{Literal: s}, true
@@ -120,120 +167,141 @@ func makeName(s string) (gbt7714.Name, bool) {
 	switch script(s) {
 	case scriptHan:
 		return hanName(s, n), true
-	case scriptLatin:
-		return latinName(s)
+	case scriptAlphabet:
+		return alphabetName(s)
 	}
 	return gbt7714.Name{Literal: s}, true
 }
 
+// cutNationality removes the nationality that translated works put before
+// a name: "[美]唐纳德·A·诺曼", "(英)", "〔日〕".
+func cutNationality(s string) string {
+	for _, p := range labelPairs {
+		rest, ok := strings.CutPrefix(s, p.open)
+		if !ok {
+			continue
+		}
+		inner, after, ok := strings.Cut(rest, p.close)
+		if ok && inner != "" && utf8.RuneCountInString(inner) <= 3 && allHan(inner) && after != "" {
+			return strings.TrimSpace(after)
+		}
+	}
+	return s
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
 const (
-	scriptHan = iota
-	scriptLatin
+	scriptHan      = iota // Han characters only
+	scriptAlphabet        // letters of an alphabet (Latin, Cyrillic, Greek), spaces, dots, hyphens
 	scriptMixed
 )
 
 func script(s string) int {
-	han, latin := false, false
+	han, alpha := false, false
 	for _, r := range s {
 		switch {
 		case isHan(r):
 			han = true
-		case isLatin(r) || r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
-			latin = true
+		case unicode.IsLetter(r) || r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+			alpha = true
 		default:
 			return scriptMixed
 		}
 	}
 	switch {
-	case han && !latin:
+	case han && !alpha:
 		return scriptHan
-	case latin && !han:
-		return scriptLatin
+	case alpha && !han:
+		return scriptAlphabet
 	}
 	return scriptMixed
 }
 
-// corporateEndings end the names of bodies, not of people.
-var corporateEndings = []string{
-	"部", "院", "局", "委", "厅", "署", "办", "会", "所", "社", "馆", "组", "处", "室", "站",
-	"中心", "中央", "大学", "学院", "公司", "集团", "政府", "银行", "组织", "协会", "学会", "联合会",
-}
-
-func hanName(s string, n int) gbt7714.Name {
-	if n > 4 || (n >= 3 && hasCorporateEnding(s)) {
-		return gbt7714.Name{Literal: s}
-	}
-	if n == 1 {
-		return gbt7714.Name{Family: s}
-	}
-	return gbt7714.SplitChineseName(s)
-}
-
-func hasCorporateEnding(s string) bool {
-	for _, e := range corporateEndings {
-		if strings.HasSuffix(s, e) {
-			return true
-		}
-	}
-	return false
-}
-
-// corporateWords mark an English corporate author.
-var corporateWords = []string{
-	"Organization", "Organisation", "Association", "Institute", "University", "Department",
-	"Committee", "Council", "Agency", "Bureau", "Ministry", "Society", "Office", "Commission",
-	"Center", "Centre", "Inc", "Ltd", "Corporation", "Company", "Group", "Foundation", "Press",
-	"Library", "Board", "Administration", "Academy", "Bank", "Government", "Nations", "Union",
-}
-
-// latinName splits a Latin-script personal name. GB/T 7714 writes the
-// surname first, in capitals, then the initials or given name ("OSTROM E",
-// "SMITH J A", "LIU Binzhi"); a name that ends in initials is also split
-// surname-first whatever its case ("Smith J A").
-func latinName(s string) (gbt7714.Name, bool) {
-	words := strings.Fields(s)
-	if isCorporate(words) {
+// alphabetName splits a personal name written in an alphabet. GB/T 7714
+// writes the surname first, in capitals, then the initials or given name
+// ("OSTROM E", "SMITH J A", "LIU Binzhi", "Peebles P Z Jr"); a name that
+// ends in initials is split surname-first whatever its case. A single word
+// (NASA, Zotero) or a name with a word such as Organization is a body.
+func alphabetName(s string) (gbt7714.Name, bool) {
+	words := fieldSpans(s)
+	if len(words) == 1 || isCorporate(s, words) {
 		return gbt7714.Name{Literal: s}, true
-	}
-	if len(words) == 1 {
-		return gbt7714.Name{Family: s}, true
 	}
 	if len(words) > 6 {
 		return gbt7714.Name{}, false
 	}
 	k := len(words)
-	for k > 1 && isInitials(words[k-1]) {
+	for k > 1 && (isInitials(s[words[k-1][0]:words[k-1][1]]) || nameSuffixes[s[words[k-1][0]:words[k-1][1]]]) {
 		k--
 	}
 	if k == len(words) {
-		k = leadingCaps(words)
+		k = leadingCaps(s, words)
 	}
 	if k == 0 || k == len(words) {
-		// "Mary Smith": given names first.
-		k = len(words) - 1
-		return gbt7714.Name{Family: words[k], Given: strings.Join(words[:k], " ")}, true
+		k = len(words) - 1 // "Mary Smith": given names first.
+		return gbt7714.Name{Family: s[words[k][0]:], Given: s[:words[k-1][1]]}, true
 	}
-	return gbt7714.Name{Family: strings.Join(words[:k], " "), Given: strings.Join(words[k:], " ")}, true
+	return gbt7714.Name{Family: s[:words[k-1][1]], Given: s[words[k][0]:]}, true
 }
 
-func isCorporate(words []string) bool {
-	for _, w := range words {
-		for _, c := range corporateWords {
-			if strings.TrimRight(w, ".,") == c {
-				return true
+// nameSuffixes close a personal name after the initials.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// fieldSpans returns the byte spans of the space-separated words of s.
+func fieldSpans(s string) [][2]int {
+	var spans [][2]int
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				spans = append(spans, [2]int{start, i})
+				start = -1
 			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return spans
+}
+
+// corporateWords mark an English corporate author.
+var corporateWords = setOfWords(`Organization Organisation Association Institute University Department
+	Committee Council Agency Bureau Ministry Society Office Commission Center Centre Inc Ltd
+	Corporation Company Group Foundation Press Library Board Administration Academy Bank
+	Government Nations Union Team Project Consortium Network Service Services Laboratory`)
+
+func setOfWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isCorporate(s string, words [][2]int) bool {
+	for _, w := range words {
+		if corporateWords[strings.TrimRight(s[w[0]:w[1]], ".,")] {
+			return true
 		}
 	}
 	return len(words) > 4
 }
 
 // isInitials reports whether w is one or a few initials: "J", "JA", "J.",
-// "J.-P.".
+// "J.-P.", "А" (Cyrillic).
 func isInitials(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
-		case isUpper(r):
+		case unicode.IsUpper(r):
 			letters++
 		case r == '.' || r == '-':
 		default:
@@ -245,9 +313,13 @@ func isInitials(w string) bool {
 
 // leadingCaps counts the leading all-capital words (the surname in
 // "LIU Binzhi", "DE GAULLE Charles"), leaving at least one word.
-func leadingCaps(words []string) int {
+func leadingCaps(s string, words [][2]int) int {
 	k := 0
-	for k < len(words)-1 && len(words[k]) > 1 && strings.ToUpper(words[k]) == words[k] {
+	for k < len(words)-1 {
+		w := s[words[k][0]:words[k][1]]
+		if utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w {
+			break
+		}
 		k++
 	}
 	return k

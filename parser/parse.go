@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/refparse/refparse/gbt7714"
@@ -46,12 +45,7 @@ func (p *entryParser) parse() {
 	}
 	p.rec.Type, p.rec.Carrier = a.code, a.carrier
 	p.parseHead(all.to(a.start).trim())
-	tail := all.from(a.end)
-	if rest, ok := strings.CutPrefix(tail.text, "//"); ok {
-		p.rec.Analytic = true
-		tail = tail.from(len(tail.text) - len(rest))
-	}
-	p.parseTail(tail)
+	p.parseTail(all.from(a.end))
 	p.check()
 }
 
@@ -64,8 +58,7 @@ func (p *entryParser) parseHead(h span) {
 			h = h.from(i + 1).trim()
 		}
 	}
-	p.rec.Title = strings.TrimRight(h.text, " ")
-	p.titleNumber()
+	p.setTitle(h.text)
 }
 
 // setNames stores a list of names under its role; a list without a role
@@ -86,51 +79,6 @@ func (p *entryParser) setNames(nl nameList, def int) {
 		p.rec.Author = append(p.rec.Author, nl.names...)
 		p.rec.AuthorEtAl = p.rec.AuthorEtAl || nl.etAl
 	}
-}
-
-// parseTail reads everything after the type code: identifiers and dates
-// first, wherever they stand, then the segments between full stops.
-func (p *entryParser) parseTail(t span) {
-	t.text = p.takeIdentifiers(t.text)
-	t.text = p.takeDates(t.text)
-	segs := segments(t)
-	if p.rec.Analytic {
-		segs = p.takeHost(segs)
-	}
-	for _, s := range segs {
-		if !p.segment(s) {
-			p.warn("unparsed", s.off, "could not place "+quote(s.text))
-		}
-	}
-}
-
-// segment places one segment of the tail; it reports whether it could.
-func (p *entryParser) segment(s span) bool {
-	switch {
-	case p.takeEdition(s.text):
-	case p.takeResponsibility(s.text):
-	case p.takePub(s):
-	default:
-		return false
-	}
-	return true
-}
-
-// takeHost reads the host of an analytic entry ("//editor. host title.
-// place: publisher, year: pages"): an optional list of names, then the
-// host's title, each its own segment.
-func (p *entryParser) takeHost(segs []span) []span {
-	if len(segs) >= 3 || (len(segs) == 2 && !isPubLike(segs[1])) {
-		if nl, ok := parseNames(segs[0].text); ok && !isPubLike(segs[0]) {
-			p.setNames(nl, roleEditor)
-			segs = segs[1:]
-		}
-	}
-	if len(segs) > 0 && !isPubLike(segs[0]) {
-		p.rec.ContainerTitle = segs[0].text
-		segs = segs[1:]
-	}
-	return segs
 }
 
 func isPubLike(s span) bool {
@@ -155,35 +103,6 @@ func (p *entryParser) takeResponsibility(s string) bool {
 		p.setNames(nl, roleAuthor)
 	}
 	return ok && nl.role != roleAuthor
-}
-
-// takePub places a publication segment. A journal or newspaper gets its
-// container from it; other types their place and publisher.
-func (p *entryParser) takePub(s span) bool {
-	pi, ok := parsePub(s)
-	if !ok || !p.rec.Issued.IsZero() {
-		return false
-	}
-	r := p.rec
-	r.Issued, r.Volume, r.Issue, r.Page = pi.date, pi.volume, pi.issue, pi.page
-	if pi.paren != "" {
-		r.Page = pi.paren
-	}
-	who := pi.who.text
-	switch {
-	case who == "":
-	case hasContainer(r) && r.ContainerTitle == "":
-		r.ContainerTitle = who
-	default:
-		r.Place, r.Publisher = placePublisher(who)
-	}
-	return true
-}
-
-// hasContainer reports whether the publication segment of r names a
-// journal or newspaper rather than a publisher.
-func hasContainer(r *gbt7714.Record) bool {
-	return !r.Analytic && (r.Type == "J" || r.Type == "N")
 }
 
 // check warns about what a reference of its type should show but does not.

@@ -15,7 +15,8 @@ type pubInfo struct {
 	date     gbt7714.Date
 	volume   string
 	issue    string
-	paren    string // the parenthesised part after a full date (a newspaper's edition)
+	paren    string       // the parenthesised part after a full date (a newspaper's edition)
+	updated  gbt7714.Date // a date in parentheses after the year: "2012(2012-03-01)"
 	page     string
 	hasPages bool
 }
@@ -26,6 +27,13 @@ type pubInfo struct {
 // year.
 func parsePub(s span) (pubInfo, bool) {
 	var pi pubInfo
+	if base, paren, ok := cutParen(s.text); ok && paren != "" && base != "" {
+		if d, ok := parseDate(paren); ok && d.Month > 0 && strings.ContainsAny(base, ",:") {
+			// "Nature, 2014, 510: 356-362(2014-06-19)": the update date.
+			pi.updated = d
+			s = s.to(len(base)).trim()
+		}
+	}
 	rest := s
 	if i := lastTop(s.text, ':'); i >= 0 {
 		if pg, ok := pageSpec(s.text[i+1:]); ok {
@@ -42,11 +50,10 @@ func parsePub(s span) (pubInfo, bool) {
 		n -= 2
 	} else if d, paren, ok := dateParen(last); ok {
 		pi.date = d
-		if d.Month == 0 {
-			pi.issue = paren
-		} else {
-			pi.paren = paren
-		}
+		pi.setParen(paren)
+		n--
+	} else if y, pg, ok := yearPages(last); ok && !pi.hasPages {
+		pi.date, pi.page, pi.hasPages = y, pg, true
 		n--
 	} else {
 		return pubInfo{}, false
@@ -58,6 +65,31 @@ func parsePub(s span) (pubInfo, bool) {
 	return pi, true
 }
 
+// setParen files what stands in parentheses after the year or date: an
+// update date, an issue after a year, or a newspaper's edition after a
+// full date.
+func (pi *pubInfo) setParen(paren string) {
+	switch d, ok := parseDate(paren); {
+	case paren == "":
+	case ok && d.Month > 0:
+		pi.updated = d
+	case pi.date.Month == 0:
+		pi.issue = paren
+	default:
+		pi.paren = paren
+	}
+}
+
+// yearPages matches the 1987 form "1962.76": a year, a full stop, pages.
+func yearPages(s string) (gbt7714.Date, string, bool) {
+	y, rest, ok := strings.Cut(strings.TrimSpace(s), ".")
+	if !ok || !isYear(y) {
+		return gbt7714.Date{}, "", false
+	}
+	pg, ok := pageSpec(rest)
+	return gbt7714.Date{Year: atoi(y)}, pg, ok
+}
+
 // placePublisher splits "北京: 人民出版社" at its first colon; without a colon
 // the whole is the publisher.
 func placePublisher(s string) (place, publisher string) {
@@ -67,9 +99,13 @@ func placePublisher(s string) (place, publisher string) {
 	return "", s
 }
 
-// volumeIssue matches "37(3)", "24", "52(S1)", "30(增刊)".
+// volumeIssue matches "37(3)", "24", "52(S1)", "30(增刊)", and "(4)" — an
+// issue without a volume.
 func volumeIssue(s string) (vol, issue string, ok bool) {
 	base, paren, ok := cutParen(s)
+	if ok && base == "" && paren != "" {
+		return "", paren, true
+	}
 	if !ok || base == "" || len(base) > 8 || countDigits(base) == 0 {
 		return "", "", false
 	}
@@ -139,8 +175,8 @@ func parseDate(s string) (gbt7714.Date, bool) {
 	rest := s[4:]
 	parts := [2]*int{&d.Month, &d.Day}
 	for _, p := range parts {
-		if rest == "" || rest == "年" {
-			return d, true
+		if rest == "" || rest == "年" || rest == "月" {
+			return d, d.Month <= 12 && d.Day <= 31
 		}
 		sep, size := utf8.DecodeRuneInString(rest)
 		if sep != '-' && sep != '.' && sep != '/' && sep != '年' && sep != '月' {

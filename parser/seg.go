@@ -23,9 +23,9 @@ func (s span) to(i int) span   { return span{s.off, s.text[:i]} }
 
 // abbreviations end in a full stop that does not end a field.
 var abbreviations = map[string]bool{
-	"Vol": true, "vol": true, "No": true, "no": true, "pp": true, "Inc": true, "Co": true,
-	"Ltd": true, "St": true, "Dr": true, "Jr": true, "Mr": true, "Mrs": true, "Ms": true,
-	"Prof": true, "etc": true, "vs": true, "Univ": true, "Dept": true, "Corp": true,
+	"Vol": true, "vol": true, "No": true, "no": true, "pp": true, "St": true, "Dr": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Prof": true, "etc": true, "vs": true, "Univ": true,
+	"Dept": true,
 }
 
 // sepAt reports whether the full stop at s[i] ends a field (". " in GB/T
@@ -34,16 +34,23 @@ var abbreviations = map[string]bool{
 // domain name.
 func sepAt(s string, i int) bool {
 	next, _ := utf8.DecodeRuneInString(s[i+1:])
-	if i+1 < len(s) && next != ' ' && !isHan(next) && !strings.ContainsRune("“‘《\"", next) {
+	if i+1 < len(s) && next != ' ' && !isHan(next) && !strings.ContainsRune("“‘《\"", next) && !gluedField(s, i, next) {
 		return false
 	}
 	if abbreviations[lastWord(s[:i])] {
 		return false
 	}
 	if isInitial(s, i) {
-		return !nextIsHan(s[i+1:]) && !followsDot(s, i)
+		return !startsName(s, i-1) && !inInitials(s, i)
 	}
 	return true
+}
+
+// gluedField reports whether the full stop at s[i] ends a field in a string
+// without spaces (CNKI): Han text before, a Latin letter after ("部.GB 50010").
+func gluedField(s string, i int, next rune) bool {
+	prev := prevRune(s, i)
+	return isLatin(next) && (isHan(prev) || prev == ')' || prev == ']')
 }
 
 // isInitial reports whether the full stop at s[i] follows a lone capital
@@ -54,6 +61,33 @@ func isInitial(s string, i int) bool {
 	}
 	before := prevRune(s, i-1)
 	return before == 0 || before == ' ' || before == '·' || before == ',' || before == '.' || before == '/'
+}
+
+// startsName reports whether the initial at s[j] begins a transliterated
+// name that goes on in Han characters ("W. 理查德", "杰拉尔德·F. 戴维斯"),
+// rather than ending a surname-first name ("昂温 P S.").
+func startsName(s string, j int) bool {
+	if !nextIsHan(s[j+2:]) {
+		return false
+	}
+	before := strings.TrimRight(s[:j], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || last == ',' || last == '·' || len(before) < j && last == '.'
+}
+
+// inInitials reports whether the initial ending at s[i] stands in a run of
+// dotted initials ("A. A. Balkema", "U.S."), whose stops end nothing.
+func inInitials(s string, i int) bool {
+	if followsDot(s, i) {
+		return true
+	}
+	rest := s[i+1:]
+	if len(rest) >= 3 && rest[0] == ' ' && isUpper(rune(rest[1])) && rest[2] == '.' {
+		return true
+	}
+	before := strings.TrimRight(s[:i-1], " ")
+	return len(before) >= 2 && before[len(before)-1] == '.' && isUpper(rune(before[len(before)-2])) &&
+		(len(before) == 2 || before[len(before)-3] == ' ')
 }
 
 func followsDot(s string, i int) bool { return i >= 2 && s[i-2] == '.' }
@@ -104,7 +138,11 @@ func segments(s span) []span {
 }
 
 func appendSpan(out []span, s span) []span {
-	if s = s.trim(); s.text != "" {
+	s = s.trim()
+	if t := strings.TrimLeft(s.text, ",;"); len(t) < len(s.text) {
+		s = s.from(len(s.text) - len(t)).trim()
+	}
+	if s.text != "" {
 		return append(out, s)
 	}
 	return out
