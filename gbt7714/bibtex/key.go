@@ -29,7 +29,8 @@ import (
 //   - Letters are folded to ASCII (Abadía → abadia, ü → u; pinyin ü is
 //     already v: 吕 → lv); anything else is dropped.
 //
-// So 郑广怀 2023 乡镇社工站推动… is zheng2023xiangzhen and OSTROM 1996
+// The year is that of publication, or else of the update (online
+// resources). So 郑广怀 2023 乡镇社工站推动… is zheng2023xiangzhen and OSTROM 1996
 // "Crossing the great divide" is ostrom1996crossing. A record with none of
 // the three gets "ref". keyer.unique adds suffixes to duplicates.
 func citeKey(r *gbt7714.Record) string {
@@ -37,14 +38,23 @@ func citeKey(r *gbt7714.Record) string {
 	if n, ok := firstCreator(r); ok {
 		b.WriteString(creatorKey(n))
 	}
-	if r.Issued.Year > 0 {
-		b.WriteString(strconv.Itoa(r.Issued.Year))
+	if y := keyYear(r); y > 0 {
+		b.WriteString(strconv.Itoa(y))
 	}
 	b.WriteString(titleKey(r.Title))
 	if b.Len() == 0 {
 		return "ref"
 	}
 	return b.String()
+}
+
+// keyYear is the year of publication, or for an online resource that
+// shows none, the year of its update.
+func keyYear(r *gbt7714.Record) int {
+	if r.Issued.Year > 0 {
+		return r.Issued.Year
+	}
+	return r.Updated.Year
 }
 
 func firstCreator(r *gbt7714.Record) (gbt7714.Name, bool) {
