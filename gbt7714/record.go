@@ -116,8 +116,7 @@ type Record struct {
 	// TranslatorEtAl is set for "等译" / "et al., trans.".
 	TranslatorEtAl bool
 
-	Title          string
-	TitleOther     string // other title information (其他题名信息), such as 报告 or "第2版" in a title
+	Title          string // the title proper as written, other title information (其他题名信息) included
 	ContainerTitle string // journal, newspaper, host book or proceedings
 
 	Edition   string

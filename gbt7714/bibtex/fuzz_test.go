@@ -21,7 +21,7 @@ func record(ss ...string) *gbt7714.Record {
 		Type: codes[len(ss[0])%len(codes)], Carrier: s(), Analytic: len(ss[0])%2 == 0,
 		Author: []gbt7714.Name{name(), {Family: s(), Given: s()}, {Family: s()}}, AuthorEtAl: true,
 		Editor: []gbt7714.Name{name()}, Translator: []gbt7714.Name{{Given: s()}},
-		Title: s(), TitleOther: s(), ContainerTitle: s(), Edition: s(), Place: s(), Publisher: s(),
+		Title: s(), ContainerTitle: s(), Edition: s(), Place: s(), Publisher: s(),
 		Issued: gbt7714.Date{Year: 2000 + len(ss[0]), Month: 1}, Updated: gbt7714.Date{Year: 1},
 		Volume: s(), Issue: s(), Page: s(), Number: s(), URL: s(), DOI: s(), Genre: s(),
 		Accessed: gbt7714.Date{Year: 2024, Month: 12, Day: 31},

@@ -64,7 +64,6 @@ var fields = []field{
 	{"editor", (*entry).editor},
 	{"translator", (*entry).translator},
 	{"title", (*entry).title},
-	{"subtitle", (*entry).subtitle},
 	{"journal", containerIn("journal")},
 	{"booktitle", containerIn("booktitle")},
 	{"edition", text(func(e *entry) string { return e.r.Edition })},

@@ -112,8 +112,7 @@ func (e *entry) translator() string { return names(e.r.Translator, e.r.Translato
 // everywhere but in Chinese records.
 func (e *entry) protect() bool { return e.r.Lang != gbt7714.LangZh }
 
-func (e *entry) title() string    { return escapeTitle(e.r.Title, e.protect()) }
-func (e *entry) subtitle() string { return escapeTitle(e.r.TitleOther, e.protect()) }
+func (e *entry) title() string { return escapeTitle(e.r.Title, e.protect()) }
 
 // containerIn returns the field function for the container title when it
 // goes in field name for the entry's kind: journal for articles and

@@ -25,10 +25,6 @@
 //     the styles print as "人民日报, 2022-10-26(001)".
 //   - language: "zh-CN" for Chinese and "en" for English records, absent
 //     otherwise; the bilingual styles choose 等 or et al. by it.
-//   - title: the title, then the other title information (title-other)
-//     after "：" in a Chinese record and ": " in any other, the way the
-//     sample items of zotero-chinese/styles write it ("周易外传：卷5"); the
-//     title alone is then also written as title-short.
 //   - names: {"family","given"} or {"literal"}, as in the record. CSL
 //     processors write a Chinese family/given pair without a space (郑广怀).
 //     CSL-JSON cannot say that a name list was cut short (等, et al.): the
@@ -54,7 +50,6 @@ type item struct {
 	Editor         []gbt7714.Name `json:"editor,omitempty"`
 	Translator     []gbt7714.Name `json:"translator,omitempty"`
 	Title          string         `json:"title,omitempty"`
-	TitleShort     string         `json:"title-short,omitempty"`
 	ContainerTitle string         `json:"container-title,omitempty"`
 	Edition        string         `json:"edition,omitempty"`
 	PublisherPlace string         `json:"publisher-place,omitempty"`
@@ -88,11 +83,10 @@ var languages = map[string]string{
 // fromRecord returns the item for r; pos is r's 1-based position in the
 // output, used for the id when r has no Index.
 func fromRecord(r *gbt7714.Record, pos int) *item {
-	title, short := title(r)
 	return &item{
 		ID: id(r, pos), Type: cslType(r), Language: languages[r.Lang],
 		Author: r.Author, Editor: r.Editor, Translator: r.Translator,
-		Title: title, TitleShort: short, ContainerTitle: r.ContainerTitle,
+		Title: r.Title, ContainerTitle: r.ContainerTitle,
 		Edition: r.Edition, PublisherPlace: r.Place, Publisher: r.Publisher,
 		Issued: cslDate(issued(r)), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
 		Number: r.Number, Genre: r.Genre, Medium: r.Carrier,
@@ -113,22 +107,6 @@ func cslType(r *gbt7714.Record) string {
 		return t.CSL
 	}
 	return fallbackType
-}
-
-// title returns the CSL title and, when other title information is
-// joined to it, the short title.
-func title(r *gbt7714.Record) (title, short string) {
-	if r.TitleOther == "" {
-		return r.Title, ""
-	}
-	if r.Title == "" {
-		return r.TitleOther, ""
-	}
-	sep := ": "
-	if r.Lang == gbt7714.LangZh {
-		sep = "："
-	}
-	return r.Title + sep + r.TitleOther, r.Title
 }
 
 // issued is the date of publication, or else the update date.

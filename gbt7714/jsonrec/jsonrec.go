@@ -8,12 +8,12 @@
 //
 // Keys, in this order: index, file, line, label, raw, lang, type, carrier,
 // analytic, author, author-et-al, editor, editor-et-al, translator,
-// translator-et-al, title, title-other, container-title, edition,
-// publisher-place, publisher, issued, volume, issue, page, number, updated,
-// accessed, url, doi, genre, warnings. Empty strings, empty lists, zero dates
-// and false booleans are left out; index, file, line, raw and lang are
-// always present. Dates are ISO 8601 strings of their precision ("2022",
-// "2022-10", "2022-10-26").
+// translator-et-al, title, container-title, edition, publisher-place,
+// publisher, issued, volume, issue, page, number, updated, accessed, url,
+// doi, genre, warnings. Empty strings, empty lists, zero dates and false
+// booleans are left out; index, file, line, raw and lang are always present.
+// Dates are ISO 8601 strings of their precision ("2022", "2022-10",
+// "2022-10-26").
 package jsonrec
 
 import (
@@ -41,7 +41,6 @@ type object struct {
 	Translator     []gbt7714.Name    `json:"translator,omitempty"`
 	TranslatorEtAl bool              `json:"translator-et-al,omitempty"`
 	Title          string            `json:"title,omitempty"`
-	TitleOther     string            `json:"title-other,omitempty"`
 	ContainerTitle string            `json:"container-title,omitempty"`
 	Edition        string            `json:"edition,omitempty"`
 	Place          string            `json:"publisher-place,omitempty"`
@@ -69,7 +68,7 @@ func fromRecord(r *gbt7714.Record) *object {
 		Author: r.Author, AuthorEtAl: r.AuthorEtAl,
 		Editor: r.Editor, EditorEtAl: r.EditorEtAl,
 		Translator: r.Translator, TranslatorEtAl: r.TranslatorEtAl,
-		Title: r.Title, TitleOther: r.TitleOther, ContainerTitle: r.ContainerTitle,
+		Title: r.Title, ContainerTitle: r.ContainerTitle,
 		Edition: r.Edition, Place: r.Place, Publisher: r.Publisher,
 		Issued: r.Issued.String(), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
 		Number: r.Number, Updated: r.Updated.String(), Accessed: r.Accessed.String(),
@@ -89,7 +88,7 @@ func (o *object) toRecord() (*gbt7714.Record, error) {
 		Author: o.Author, AuthorEtAl: o.AuthorEtAl,
 		Editor: o.Editor, EditorEtAl: o.EditorEtAl,
 		Translator: o.Translator, TranslatorEtAl: o.TranslatorEtAl,
-		Title: o.Title, TitleOther: o.TitleOther, ContainerTitle: o.ContainerTitle,
+		Title: o.Title, ContainerTitle: o.ContainerTitle,
 		Edition: o.Edition, Place: o.Place, Publisher: o.Publisher,
 		Volume: o.Volume, Issue: o.Issue, Page: o.Page, Number: o.Number,
 		URL: o.URL, DOI: o.DOI, Genre: o.Genre, Warnings: o.Warnings,

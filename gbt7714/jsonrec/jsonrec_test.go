@@ -52,7 +52,7 @@ var lineTests = []struct {
 		`"author":[{"family":"郑","given":"广怀"},{"literal":"中共中央"}],"author-et-al":true,` +
 		`"editor":[{"family":"Smith","given":"J. A."}],"editor-et-al":true,` +
 		`"translator":[{"literal":"W. 理查德·斯科特"}],"translator-et-al":true,` +
-		`"title":"劳动","title-other":"研究","container-title":"社会学研究","edition":"2版",` +
+		`"title":"劳动：研究","container-title":"社会学研究","edition":"2版",` +
 		`"publisher-place":"北京","publisher":"社会科学文献出版社","issued":"2022-10-26",` +
 		`"volume":"37","issue":"S1","page":"82-91,113","number":"GB/T 7714—2015",` +
 		`"updated":"2022-10","accessed":"2023","url":"https://example.cn/a?b=1&c=2","doi":"10.1/x",` +

@@ -21,7 +21,7 @@ func Full() *gbt7714.Record {
 		AuthorEtAl: true,
 		Editor:     []gbt7714.Name{{Family: "Smith", Given: "J. A."}}, EditorEtAl: true,
 		Translator: []gbt7714.Name{{Literal: "W. 理查德·斯科特"}}, TranslatorEtAl: true,
-		Title: "劳动", TitleOther: "研究", ContainerTitle: "社会学研究",
+		Title: "劳动：研究", ContainerTitle: "社会学研究",
 		Edition: "2版", Place: "北京", Publisher: "社会科学文献出版社",
 		Issued: gbt7714.Date{Year: 2022, Month: 10, Day: 26},
 		Volume: "37", Issue: "S1", Page: "82-91,113", Number: "GB/T 7714—2015",
@@ -95,7 +95,7 @@ func book() *gbt7714.Record {
 	return &gbt7714.Record{Label: "[2]", Type: "M",
 		Author:     []gbt7714.Name{literal("W. 理查德·斯科特")},
 		Translator: []gbt7714.Name{person("姚", "伟"), person("王", "黎芳")}, TranslatorEtAl: true,
-		Title: "制度与组织", TitleOther: "思想观念与物质利益", Edition: "3版",
+		Title: "制度与组织：思想观念与物质利益", Edition: "3版",
 		Place: "北京", Publisher: "中国人民大学出版社", Issued: gbt7714.Date{Year: 2010}, Page: "56"}
 }
 
@@ -154,9 +154,9 @@ func webpage() *gbt7714.Record {
 func english() *gbt7714.Record {
 	return &gbt7714.Record{Type: "J", Carrier: "OL", Lang: gbt7714.LangEn,
 		Author:     []gbt7714.Name{person("Weinstein", "L."), person("Swartz", "M. N.")},
-		AuthorEtAl: true, Title: "Pathogenic properties of invading microorganisms",
-		TitleOther: "a review", ContainerTitle: "Journal of Things",
-		Issued: gbt7714.Date{Year: 1974, Month: 5}, Volume: "3", Issue: "2", Page: "457-472",
+		AuthorEtAl: true, Title: "Pathogenic properties of invading microorganisms: a review",
+		ContainerTitle: "Journal of Things", Issued: gbt7714.Date{Year: 1974, Month: 5},
+		Volume: "3", Issue: "2", Page: "457-472",
 		DOI: "10.1000/xyz123", Accessed: gbt7714.Date{Year: 2020, Month: 1, Day: 2}}
 }
 
