@@ -2,7 +2,6 @@ package refparse
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,11 +10,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/refparse/refparse/gbt7714"
+	"github.com/refparse/refparse/internal/golden"
 	"github.com/refparse/refparse/parser"
 	"github.com/rogpeppe/go-internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the expected outputs in testdata/refs")
 
 // goldenFormats are the output sections of a case file, in file order.
 var goldenFormats = []string{"json", "csl", "bibtex"}
@@ -58,7 +56,7 @@ func runCase(t *testing.T, file string) {
 		if bytes.Equal(got, want) {
 			continue
 		}
-		if *update {
+		if *golden.Update {
 			setSection(ar, format, got)
 			changed = true
 			continue

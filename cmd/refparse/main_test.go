@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/refparse/refparse/internal/golden"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -18,5 +19,6 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
 		RequireExplicitExec: true,
+		UpdateScripts:       *golden.Update,
 	})
 }
