@@ -69,8 +69,10 @@ type Stats struct {
 
 // Convert reads opts.Files (stdin for "-" or none), parses every reference
 // and writes it to out in opts.Format. Each problem is handed to report as
-// it is found; the run goes on. The error is for what stops a run: a bad
-// option, a file that cannot be read or decoded, a failed write.
+// it is found; the run goes on. A file that cannot be opened, read or
+// decoded is skipped from that point, and the run goes on with the next
+// one; the error returned then lists every such file. A bad option or a
+// failed write stops the run at once.
 func Convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
 	w, err := NewWriter(opts.Format, out)
 	if err != nil {
@@ -84,14 +86,28 @@ func Convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnost
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	var errs []error
 	for _, name := range files {
-		if err := c.file(name, stdin, opts); err != nil {
+		err := c.file(name, stdin, opts)
+		var we *writeError
+		if errors.As(err, &we) {
 			w.Close()
-			return c.stats, err
+			return c.stats, we.err
+		}
+		if err != nil {
+			errs = append(errs, err)
 		}
 	}
-	return c.stats, w.Close()
+	if err := w.Close(); err != nil {
+		return c.stats, err
+	}
+	return c.stats, errors.Join(errs...)
 }
+
+// writeError is a failure to write the output, which ends the run.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
 
 type converter struct {
 	w      gbt7714.Writer
@@ -109,7 +125,7 @@ func (c *converter) file(name string, stdin io.Reader, opts Options) error {
 	rd := parser.NewReader(r, name, popts)
 	for e, ok := rd.Next(); ok; e, ok = rd.Next() {
 		if err := c.write(e, parser.Parse(e)); err != nil {
-			return err
+			return &writeError{err}
 		}
 	}
 	return rd.Err()
