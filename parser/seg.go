@@ -118,21 +118,10 @@ func lastWord(s string) string {
 // pieces are dropped.
 func segments(s span) []span {
 	var out []span
-	start, depth := 0, 0
-	for i := 0; i < len(s.text); i++ {
-		switch s.text[i] {
-		case '(', '[':
-			depth++
-		case ')', ']':
-			if depth > 0 {
-				depth--
-			}
-		case '.':
-			if depth == 0 && sepAt(s.text, i) {
-				out = appendSpan(out, span{s.off + start, s.text[start:i]})
-				start = i + 1
-			}
-		}
+	start := 0
+	for i := nextSep(s.text, 0); i >= 0; i = nextSep(s.text, start) {
+		out = appendSpan(out, span{s.off + start, s.text[start:i]})
+		start = i + 1
 	}
 	return appendSpan(out, s.from(start))
 }
@@ -150,9 +139,13 @@ func appendSpan(out []span, s span) []span {
 
 // firstSep returns the index of the first field-ending full stop in s
 // outside brackets, or -1.
-func firstSep(s string) int {
+func firstSep(s string) int { return nextSep(s, 0) }
+
+// nextSep returns the index of the first field-ending full stop in s at or
+// after from, outside brackets, or -1.
+func nextSep(s string, from int) int {
 	depth := 0
-	for i := 0; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		switch s[i] {
 		case '(', '[':
 			depth++
