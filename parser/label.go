@@ -5,26 +5,53 @@ import (
 	"unicode/utf8"
 )
 
-// labelPairs are the brackets a list label may be written in.
+// labelPairs are the brackets a list label may be written in, after
+// normalize (which folds ［］ and （）).
 var labelPairs = []struct{ open, close string }{
-	{"[", "]"}, {"［", "］"}, {"【", "】"}, {"(", ")"}, {"（", "）"}, {"〔", "〕"},
+	{"[", "]"}, {"【", "】"}, {"(", ")"}, {"〔", "〕"},
 }
 
-// cutLabel splits a leading list label off line: [12], ［12］, 【12】, (12),
-// 12., 12、 or a circled number ①–⑳. It returns the label as written and the
-// rest with leading spaces removed. A bracket that is not all digits — the
-// nationality in "[美]唐纳德·A·诺曼" — is not a label.
+// maxLabelRunes bounds the length of a list label.
+const maxLabelRunes = 8
+
+// cutLabel splits a leading list label off line: [12], ［１２］, 【12】,
+// (12), 12., 12、 or a circled number ①–⑳. It returns the label as written
+// and the rest with leading spaces removed. A bracket that is not all
+// digits — the nationality in "[美]唐纳德·A·诺曼" — is not a label.
 func cutLabel(line string) (label, rest string) {
-	if n := bracketLabel(line); n > 0 {
-		return line[:n], trimLeftSpace(line[n:])
+	head := normalize(prefixRunes(line, maxLabelRunes+1))
+	n := labelLen(head)
+	if n == 0 {
+		return "", line
 	}
-	if n := numberLabel(line); n > 0 {
-		return line[:n], trimLeftSpace(line[n:])
+	i := len(prefixRunes(line, utf8.RuneCountInString(head[:n])))
+	return line[:i], trimLeftSpace(line[i:])
+}
+
+// labelLen returns the length in bytes of the label that starts the
+// normalised text s, or 0.
+func labelLen(s string) int {
+	if n := bracketLabel(s); n > 0 {
+		return n
 	}
-	if r, size := utf8.DecodeRuneInString(line); r >= '①' && r <= '⑳' {
-		return line[:size], trimLeftSpace(line[size:])
+	if n := numberLabel(s); n > 0 {
+		return n
 	}
-	return "", line
+	if r, size := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return size
+	}
+	return 0
+}
+
+// prefixRunes returns the first n runes of s.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 func bracketLabel(line string) int {
@@ -52,7 +79,7 @@ func numberLabel(line string) int {
 	if d == 0 || d > 4 {
 		return 0
 	}
-	for _, sep := range []string{".", "、", "．"} {
+	for _, sep := range []string{".", "、"} {
 		if !strings.HasPrefix(line[d:], sep) {
 			continue
 		}

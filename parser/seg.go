@@ -25,7 +25,7 @@ func (s span) to(i int) span   { return span{s.off, s.text[:i]} }
 var abbreviations = map[string]bool{
 	"Vol": true, "vol": true, "No": true, "no": true, "pp": true, "St": true, "Dr": true,
 	"Mr": true, "Mrs": true, "Ms": true, "Prof": true, "etc": true, "vs": true, "Univ": true,
-	"Dept": true,
+	"Dept": true, "p": true, "Fig": true, "fig": true, "Eq": true, "Ch": true, "ch": true,
 }
 
 // sepAt reports whether the full stop at s[i] ends a field (". " in GB/T
@@ -47,10 +47,22 @@ func sepAt(s string, i int) bool {
 }
 
 // gluedField reports whether the full stop at s[i] ends a field in a string
-// without spaces (CNKI): Han text before, a Latin letter after ("部.GB 50010").
+// without spaces (CNKI): Han text before and a Latin letter after
+// ("部.GB 50010"), or a capitalised word after a letter ("HOWLETT
+// M.Understanding", "Nature.Springer").
 func gluedField(s string, i int, next rune) bool {
 	prev := prevRune(s, i)
-	return isLatin(next) && (isHan(prev) || prev == ')' || prev == ']')
+	if isLatin(next) && (isHan(prev) || prev == ')' || prev == ']') {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(s[i+1+utf8.RuneLen(next):])
+	switch {
+	case isUpper(next) && isLower(after) && isLatin(prev):
+		return true // "M.Understanding"
+	case isLower(prev) && len(lastWord(s[:i])) >= 2 && (isUpper(next) || isDigit(next)):
+		return true // "Junhao.A Study", "Yilan.2024 Annual"
+	}
+	return false
 }
 
 // isInitial reports whether the full stop at s[i] follows a lone capital

@@ -191,27 +191,38 @@ func (r *Reader) splitInline(text string) []string {
 	if r.lastN == 0 {
 		return []string{text}
 	}
+	norm := normalize(text)
 	var out []string
-	for from := 0; ; {
+	from, cut := 0, 0 // in norm: where to search, where the current piece starts
+	for {
 		next := r.lastOpen + strconv.Itoa(r.lastN+1) + r.lastClose
-		i := strings.Index(text[from:], next)
+		i := strings.Index(norm[from:], next)
 		if i < 0 {
-			return append(out, text)
+			break
 		}
 		i += from
-		if before := strings.TrimRight(text[:i], " "); i == 0 || before == text[:i] || !endsReference(before) {
-			from = i + len(next)
+		from = i + len(next)
+		if before := strings.TrimRight(norm[cut:i], " "); before == norm[cut:i] || !endsReference(before) {
 			continue
 		}
-		out = append(out, strings.TrimRight(text[:i], " "))
-		text, from = text[i:], len(next)
+		out = append(out, strings.TrimRight(sameRunes(text, norm, cut, i), " "))
+		cut = i
 		r.lastN++
 	}
+	return append(out, sameRunes(text, norm, cut, len(norm)))
+}
+
+// sameRunes returns the part of raw under norm[i:j], norm being
+// normalize(raw) (which keeps every rune in its place).
+func sameRunes(raw, norm string, i, j int) string {
+	a := len(prefixRunes(raw, utf8.RuneCountInString(norm[:i])))
+	b := a + len(prefixRunes(raw[a:], utf8.RuneCountInString(norm[i:j])))
+	return raw[a:b]
 }
 
 // noteLabel remembers the brackets and number of a list label.
 func (r *Reader) noteLabel(label string) {
-	if open, close, n, ok := labelParts(label); ok {
+	if open, close, n, ok := labelParts(normalize(label)); ok {
 		r.lastOpen, r.lastClose, r.lastN = open, close, n
 	}
 }
