@@ -40,8 +40,8 @@ type decoded struct {
 }
 
 // decode picks the input's encoding: the one named in opts, else a byte
-// order mark, else UTF-8 when the start of the input is valid UTF-8, else
-// GB18030 when it decodes without a replacement character.
+// order mark, else GB18030 when the start of the input is not valid UTF-8
+// but decodes as GB18030 without a replacement character, else UTF-8.
 func decode(r io.Reader, forced string) (decoded, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	if forced != "" {
@@ -59,14 +59,12 @@ func decode(r io.Reader, forced string) (decoded, error) {
 		return decoded{r: transformed(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)), name: "utf-16le (BOM)"}, nil
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return decoded{r: transformed(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)), name: "utf-16be (BOM)"}, nil
-	case validUTF8Prefix(head):
-		return decoded{r: br, name: "utf-8", utf8: true}, nil
-	case decodesCleanly(head, simplifiedchinese.GB18030):
+	case !validUTF8Prefix(head) && decodesCleanly(head, simplifiedchinese.GB18030):
 		return decoded{r: transformed(br, simplifiedchinese.GB18030), name: "gb18030"}, nil
 	}
-	off := invalidOffset(head)
-	return decoded{}, &Error{Pos: Pos{}, Code: "encoding", Msg: fmt.Sprintf(
-		"byte offset %d: neither UTF-8 nor GB18030 (byte 0x%02X); name the encoding with --encoding, or is this a binary file?", off, head[off])}
+	// UTF-8, checked line by line: the lines before a bad byte are read,
+	// and the bad byte stops the file with its offset.
+	return decoded{r: br, name: "utf-8", utf8: true}, nil
 }
 
 func forcedDecoding(br *bufio.Reader, name string) (decoded, error) {

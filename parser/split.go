@@ -122,7 +122,8 @@ func (r *Reader) checkLine(line []byte) error {
 	return &Error{
 		Pos:  Pos{File: r.file, Line: r.line, Col: utf8.RuneCount(line[:i]) + 1},
 		Code: "encoding",
-		Msg:  fmt.Sprintf("invalid UTF-8 at byte offset %d (byte 0x%02X); name the encoding with --encoding", r.offset+int64(i), line[i]),
+		Msg: fmt.Sprintf("byte offset %d: byte 0x%02X is neither UTF-8 nor GB18030; name the encoding with --encoding, or is this a binary file?",
+			r.offset+int64(i), line[i]),
 	}
 }
 
@@ -264,9 +265,13 @@ func (r *Reader) continues(text string) bool {
 
 func (r *Reader) newEntry(raw, text string) Entry {
 	label, rest := cutLabel(text)
-	if label != "" {
+	if label != "" && (rest != "" || r.opts.Split == SplitAuto) {
+		// In auto mode a label alone on its line waits for its reference
+		// on the next; in line mode it is a reference of its own.
 		r.labels = true
 		text = rest
+	} else {
+		label = ""
 	}
 	return Entry{File: r.file, Line: r.line, Label: label, Text: text, Col: colAfter(raw, text)}
 }
@@ -287,6 +292,9 @@ func (r *Reader) flush() (Entry, bool) {
 	}
 	e := *r.pending
 	r.pending = nil
+	if e.Text == "" { // a label and nothing after it
+		e.Text, e.Label = e.Label, ""
+	}
 	return e, true
 }
 
@@ -304,6 +312,9 @@ func (r *Reader) Err() error { return r.err }
 // otherwise. An English word hyphenated across the break ("co-" +
 // "production") is joined without its hyphen.
 func joinLines(a, b string) string {
+	if a == "" {
+		return b
+	}
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
 	switch {
