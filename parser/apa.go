@@ -84,7 +84,7 @@ func apaNames(s string) nameList {
 // apaSource reads APA's source: "Journal, 24(6), 1073–1087", "学海, (5),
 // 132–145", or a publisher alone.
 func (p *entryParser) apaSource(s string) bool {
-	parts := splitTop(span{0, s}, ',')
+	parts := splitTop(span{0, s}, ",")
 	n := len(parts)
 	if n >= 2 {
 		if pg, ok := pageSpec(parts[n-1].text); ok {

@@ -41,7 +41,7 @@ func parsePub(s span) (pubInfo, bool) {
 			rest = s.to(i).trim()
 		}
 	}
-	parts := splitTop(rest, ',')
+	parts := splitTop(rest, ",;") // ';' in Vancouver style: 1996;24(6):1073-87
 	n := len(parts)
 	last := parts[n-1].text
 	if vol, iss, ok := volumeIssue(last); ok && n >= 2 && isYear(parts[n-2].text) {
@@ -222,7 +222,7 @@ func pageSpec(s string) (string, bool) {
 	}
 	var b strings.Builder
 	for _, item := range strings.Split(s, ",") {
-		item = strings.TrimSpace(item)
+		item = strings.ReplaceAll(item, " ", "") // "1073 - 1087"
 		if !pageItem(item) {
 			return "", false
 		}

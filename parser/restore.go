@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 
@@ -10,12 +11,10 @@ import (
 // restore puts back into the text fields of the record the characters the
 // user wrote, which normalize folded only so that the structure could be
 // read: a 2025-edition title keeps its full-width colon (组织理论：理性…),
-// a journal its full-width parentheses. White space stays folded.
+// a journal its full-width parentheses. White space stays folded, and a
+// run of it becomes one space.
 // Identifiers, numbers, pages and dates keep their normalised form.
 func (p *entryParser) restore() {
-	if p.raw == p.s {
-		return
-	}
 	r := p.rec
 	for _, f := range []*string{&r.Title, &r.ContainerTitle, &r.Publisher, &r.Place, &r.Genre} {
 		*f = p.original(*f)
@@ -28,12 +27,21 @@ func (p *entryParser) restore() {
 	}
 }
 
+// oneSpace collapses every run of spaces in s into one.
+func oneSpace(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // original returns the raw text under sub, a substring of the normalised
-// text; any other string is returned as it is.
+// text, with runs of spaces collapsed; any other string is returned as it
+// is, spaces collapsed.
 func (p *entryParser) original(sub string) string {
 	off, ok := offsetIn(p.s, sub)
-	if !ok || sub == "" {
-		return sub
+	if !ok || sub == "" || p.raw == p.s {
+		return oneSpace(sub)
 	}
 	if p.runes == nil {
 		p.runes = []rune(p.raw)
@@ -47,7 +55,7 @@ func (p *entryParser) original(sub string) string {
 		}
 		out[k] = r
 	}
-	return string(out)
+	return oneSpace(string(out))
 }
 
 // offsetIn returns the byte offset of sub within s when sub is a substring

@@ -174,8 +174,8 @@ func nextSep(s string, from int) int {
 	return -1
 }
 
-// splitTop splits s at every sep byte outside brackets.
-func splitTop(s span, sep byte) []span {
+// splitTop splits s at every byte of seps outside brackets.
+func splitTop(s span, seps string) []span {
 	var out []span
 	start, depth := 0, 0
 	for i := 0; i < len(s.text); i++ {
@@ -184,7 +184,7 @@ func splitTop(s span, sep byte) []span {
 			depth++
 		case (c == ')' || c == ']') && depth > 0:
 			depth--
-		case c == sep && depth == 0:
+		case depth == 0 && strings.IndexByte(seps, c) >= 0:
 			out = append(out, span{s.off + start, s.text[start:i]}.trim())
 			start = i + 1
 		}

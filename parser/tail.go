@@ -59,12 +59,26 @@ func startsSegment(s string, i int) bool {
 	return before == "" || strings.HasSuffix(before, ".")
 }
 
-// place places each segment, warning about those it cannot.
+// place places each segment, warning about those it cannot. A segment
+// that fits nothing, standing just before a journal's volume and issue
+// that came without a journal name, is the journal: "World Dev.
+// 1996;24(6):1073-87" (Vancouver), "学海. 2023(5): 1-2".
 func (p *entryParser) place(segs []span) {
-	for _, s := range segs {
+	var unplaced []span
+	for k, s := range segs {
+		hadContainer := p.rec.ContainerTitle != ""
 		if !p.segment(s) {
-			p.warn("unparsed", s.off, "could not place "+quote(s.text))
+			unplaced = append(unplaced, s)
+			continue
 		}
+		if n := len(unplaced); n > 0 && !hadContainer && p.rec.ContainerTitle == "" &&
+			(p.rec.Volume != "" || p.rec.Issue != "") && k > 0 && unplaced[n-1] == segs[k-1] {
+			p.rec.ContainerTitle = unplaced[n-1].text
+			unplaced = unplaced[:n-1]
+		}
+	}
+	for _, s := range unplaced {
+		p.warn("unparsed", s.off, "could not place "+quote(s.text))
 	}
 }
 
