@@ -11,7 +11,7 @@ import (
 // surnames is the one table of surname readings. go-pinyin gives the first
 // reading of a character, which is wrong for many surnames (单 is dan, 曾 is
 // ceng), and it knows no compound surnames. Every key of two or more
-// characters is a compound surname for SplitChineseName. Readings are
+// characters is a compound surname (IsCompoundSurname). Readings are
 // toneless, lower case, one space between syllables, ü written v.
 var surnames = map[string]string{
 	// Single characters read differently as surnames.
@@ -133,46 +133,6 @@ func NamePinyin(n Name) string {
 	return strings.TrimSpace(SurnamePinyin(n.Family) + " " + Pinyin(n.Given))
 }
 
-// SplitChineseName splits a Chinese personal name into family and given
-// name: 郑广怀 is 郑/广怀, 欧阳修 is 欧阳/修, 司马迁 is 司马/迁. A compound
-// surname from the table is taken when one or two characters follow it;
-// otherwise a name of two to four Han characters has a one-character
-// surname. One space after a surname (欧阳 修, 张 三丰) is taken as the split. A
-// single character is a family name alone; anything else — other scripts,
-// a middle dot, five or more characters without a compound surname — is
-// returned as a Literal.
-func SplitChineseName(full string) Name {
-	s := strings.TrimSpace(full)
-	if s == "" {
-		return Name{}
-	}
-	if f, g, ok := strings.Cut(s, " "); ok && isSurname(f) && allHan(g) && utf8.RuneCountInString(g) <= 3 {
-		return Name{Family: f, Given: g}
-	}
-	if !allHan(s) {
-		return Name{Literal: s}
-	}
-	rs := []rune(s)
-	if n, _ := surnamePrefix(rs); n > 1 && len(rs)-n >= 1 && len(rs)-n <= 2 {
-		return Name{Family: string(rs[:n]), Given: string(rs[n:])}
-	}
-	switch {
-	case len(rs) == 1:
-		return Name{Family: s}
-	case len(rs) <= 4:
-		return Name{Family: string(rs[:1]), Given: string(rs[1:])}
-	}
-	return Name{Literal: s}
-}
-
-// isSurname reports whether s is one Han character or a table surname.
-func isSurname(s string) bool {
-	_, ok := surnames[s]
-	return ok || utf8.RuneCountInString(s) == 1 && allHan(s)
-}
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
 // allHan reports whether s is non-empty and all Han characters.
 func allHan(s string) bool {
 	for _, r := range s {
@@ -182,3 +142,6 @@ func allHan(s string) bool {
 	}
 	return s != ""
 }
+
+// isHan reports whether r is a Han character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

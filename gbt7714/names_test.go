@@ -67,38 +67,6 @@ func TestNamePinyin(t *testing.T) {
 	}
 }
 
-func TestSplitChineseName(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Name
-	}{
-		{"郑广怀", Name{Family: "郑", Given: "广怀"}},
-		{"欧阳修", Name{Family: "欧阳", Given: "修"}},
-		{"司马迁", Name{Family: "司马", Given: "迁"}},
-		{"司马相如", Name{Family: "司马", Given: "相如"}},
-		{"诸葛亮", Name{Family: "诸葛", Given: "亮"}},
-		{"万俟卨", Name{Family: "万俟", Given: "卨"}},
-		{"尉迟恭", Name{Family: "尉迟", Given: "恭"}},
-		{"爱新觉罗溥仪", Name{Family: "爱新觉罗", Given: "溥仪"}},
-		{"单田芳", Name{Family: "单", Given: "田芳"}},
-		{"王琦", Name{Family: "王", Given: "琦"}},
-		{"欧阳", Name{Family: "欧", Given: "阳"}}, // nothing left for a given name
-		{" 欧阳 修 ", Name{Family: "欧阳", Given: "修"}},
-		{"张 三丰", Name{Family: "张", Given: "三丰"}},
-		{"鲁", Name{Family: "鲁"}},
-		{"阿卜杜拉巴", Name{Literal: "阿卜杜拉巴"}},
-		{"W. 理查德·斯科特", Name{Literal: "W. 理查德·斯科特"}},
-		{"中共中央 国务院", Name{Literal: "中共中央 国务院"}},
-		{"OSTROM E", Name{Literal: "OSTROM E"}},
-		{"", Name{}},
-	}
-	for _, tt := range tests {
-		if got := SplitChineseName(tt.in); got != tt.want {
-			t.Errorf("SplitChineseName(%q) = %+v, want %+v", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestSurnameTable(t *testing.T) {
 	compounds := 0
 	for k, v := range surnames {

@@ -26,7 +26,8 @@ func (p *entryParser) parseAPA(s span) bool {
 		rest = span{}
 	}
 	p.setTitle(title.text)
-	for _, seg := range segments(rest) {
+	var buf [16]span
+	for _, seg := range segments(buf[:0], rest) {
 		if !p.apaSource(seg.text) && !p.segment(seg) {
 			p.warn("unparsed", seg.off, "could not place "+quote(seg.text))
 		}
@@ -62,7 +63,8 @@ func apaYear(s string) (i, j int, year gbt7714.Date, ok bool) {
 // Chinese name list.
 func apaNames(s string) nameList {
 	var nl nameList
-	parts := splitNames(s)
+	var buf [8]string
+	parts := splitNames(buf[:0], s)
 	for k := 0; k < len(parts); k++ {
 		part := parts[k]
 		switch {

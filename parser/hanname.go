@@ -45,18 +45,17 @@ func hanName(s string, n int) gbt7714.Name {
 		i := len(string([]rune(s)[:2]))
 		return gbt7714.Name{Family: s[:i], Given: s[i:]}
 	}
-	split := gbt7714.SplitChineseName(s)
-	if split.Literal != "" {
-		return split
+	// The halves stay substrings of s, so that restore can find them.
+	i := len(prefixRunes(s, 1))
+	if hasCompoundSurname(s) {
+		i = len(prefixRunes(s, 2))
 	}
-	// Keep the halves substrings of s, so that restore can find them.
-	i := len(split.Family)
 	return gbt7714.Name{Family: s[:i], Given: s[i:]}
 }
 
 func hasCompoundSurname(s string) bool {
-	r := []rune(s)
-	return len(r) >= 2 && gbt7714.IsCompoundSurname(string(r[:2]))
+	two := prefixRunes(s, 2)
+	return len(two) < len(s) && gbt7714.IsCompoundSurname(two)
 }
 
 // isTransliteration reports whether a Han name is a foreign name written in

@@ -81,14 +81,22 @@ func (p *entryParser) takePrefixed(s, prefix string, set func(string)) string {
 	return blank(s, i, j)
 }
 
+// indexFold returns the index of the first instance of sub, which ends in
+// a colon, in s, ignoring case; -1 if there is none. It looks only where
+// s has a colon.
 func indexFold(s, sub string) int {
 	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
-			return i
+	for from := 0; ; {
+		c := strings.IndexByte(s[from:], ':')
+		if c < 0 {
+			return -1
 		}
+		end := from + c + 1
+		if end >= n && strings.EqualFold(s[end-n:end], sub) {
+			return end - n
+		}
+		from = end
 	}
-	return -1
 }
 
 // takeAccessed finds the access date "[2015-05-30]", as GB/T 7714 writes

@@ -43,8 +43,8 @@ func cutRole(s string) (string, int, bool) {
 		if strings.HasSuffix(t, w.word) && roleBoundary(t[:len(t)-len(w.word)], w.word) {
 			return strings.TrimRight(t[:len(t)-len(w.word)], " ,"), w.role, true
 		}
-		if rest, ok := strings.CutPrefix(t, w.word+" "); ok && strings.Contains(w.word, " ") {
-			return rest, w.role, true
+		if rest, ok := strings.CutPrefix(t, w.word); ok && strings.HasPrefix(rest, " ") && strings.Contains(w.word, " ") {
+			return rest[1:], w.role, true
 		}
 	}
 	return s, roleAuthor, false
@@ -66,7 +66,8 @@ func roleBoundary(before, word string) bool {
 func parseNames(s string) (nameList, bool) {
 	var nl nameList
 	s, nl.role, _ = cutRole(s)
-	for _, part := range splitNames(s) {
+	var buf [8]string
+	for _, part := range splitNames(buf[:0], s) {
 		if isEtAl(part) {
 			nl.etAl = true
 			continue
@@ -84,10 +85,10 @@ func parseNames(s string) (nameList, bool) {
 }
 
 // splitNames cuts a list of names at commas, semicolons, 、 and the
-// words "and" and "&". The pieces stay substrings of s. A piece such as
-// "Inc." goes back onto the corporate name before it.
-func splitNames(s string) []string {
-	var parts []string
+// words "and" and "&", appending the pieces to parts. The pieces stay
+// substrings of s. A piece such as "Inc." goes back onto the corporate name
+// before it.
+func splitNames(parts []string, s string) []string {
 	start := 0
 	for i := 0; i < len(s); {
 		n := nameSepAt(s, i)
@@ -155,14 +156,22 @@ const maxNameRunes = 100
 func makeName(s string) (gbt7714.Name, bool) {
 	s = cutNationality(s)
 	n := utf8.RuneCountInString(s)
-	if n == 0 || n > maxNameRunes || strings.ContainsAny(s, ":?!\"“”") {
+	if n == 0 || n > maxNameRunes {
 		return gbt7714.Name{}, false
 	}
-	if strings.ContainsAny(s, "《》") && !hasCorporateEnding(s) {
-		return gbt7714.Name{}, false // a title, not 《环球科学》杂志社
+	switch notInName(s) {
+	case 1:
+		return gbt7714.Name{}, false
+	case 2:
+		if !hasCorporateEnding(s) {
+			return gbt7714.Name{}, false // a title, not 《环球科学》杂志社
+		}
 	}
 	if anonymous[s] {
 		return gbt7714.Name{Literal: s}, true
+	}
+	if f, g, ok := strings.Cut(s, " "); ok && allHan(f) && allHan(g) && n <= 6 {
+		return gbt7714.Name{Family: f, Given: g}, true // "欧阳 修"
 	}
 	switch script(s) {
 	case scriptHan:
@@ -171,6 +180,22 @@ func makeName(s string) (gbt7714.Name, bool) {
 		return alphabetName(s)
 	}
 	return gbt7714.Name{Literal: s}, true
+}
+
+// notInName tells whether s has a character no name has — 1 for
+// punctuation of titles (: ? ! and quotation marks), 2 for book-title marks
+// 《》, which only a body's name may hold — or none (0).
+func notInName(s string) int {
+	found := 0
+	for _, r := range s {
+		switch r {
+		case ':', '?', '!', '"', '“', '”':
+			return 1
+		case '《', '》':
+			found = 2
+		}
+	}
+	return found
 }
 
 // cutNationality removes the nationality that translated works put before
@@ -231,7 +256,8 @@ func script(s string) int {
 // ends in initials is split surname-first whatever its case. A single word
 // (NASA, Zotero) or a name with a word such as Organization is a body.
 func alphabetName(s string) (gbt7714.Name, bool) {
-	words := fieldSpans(s)
+	var buf [8][2]int
+	words := fieldSpans(buf[:0], s)
 	if len(words) == 1 || isCorporate(s, words) {
 		return gbt7714.Name{Literal: s}, true
 	}
@@ -255,9 +281,9 @@ func alphabetName(s string) (gbt7714.Name, bool) {
 // nameSuffixes close a personal name after the initials.
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
-// fieldSpans returns the byte spans of the space-separated words of s.
-func fieldSpans(s string) [][2]int {
-	var spans [][2]int
+// fieldSpans appends the byte spans of the space-separated words of s to
+// spans.
+func fieldSpans(spans [][2]int, s string) [][2]int {
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) || s[i] == ' ' {

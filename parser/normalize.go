@@ -48,6 +48,8 @@ func isPlainSlow(s string) bool {
 
 func foldRune(r rune) rune {
 	switch {
+	case r >= 0x3400 && r < 0xFEFF: // CJK: the common case, kept
+		return r
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
 		return r - 0xFF01 + '!'
 	case r == utf8.RuneError:
@@ -68,7 +70,10 @@ func foldRune(r rune) rune {
 
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool {
-	return r >= 0x3400 && (unicode.Is(unicode.Han, r))
+	if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs: the common case
+		return true
+	}
+	return r >= 0x3400 && unicode.Is(unicode.Han, r)
 }
 
 // isLatin reports whether r is an ASCII or Latin-script letter.
@@ -92,6 +97,8 @@ func language(s string) string {
 			if isLatin(r) {
 				latin++
 			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			kana++
 		case isHan(r):

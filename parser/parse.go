@@ -70,15 +70,24 @@ func (p *entryParser) setNames(nl nameList, def int) {
 	}
 	switch role {
 	case roleEditor:
-		p.rec.Editor = append(p.rec.Editor, nl.names...)
+		p.rec.Editor = appendNames(p.rec.Editor, nl.names)
 		p.rec.EditorEtAl = p.rec.EditorEtAl || nl.etAl
 	case roleTranslator:
-		p.rec.Translator = append(p.rec.Translator, nl.names...)
+		p.rec.Translator = appendNames(p.rec.Translator, nl.names)
 		p.rec.TranslatorEtAl = p.rec.TranslatorEtAl || nl.etAl
 	default:
-		p.rec.Author = append(p.rec.Author, nl.names...)
+		p.rec.Author = appendNames(p.rec.Author, nl.names)
 		p.rec.AuthorEtAl = p.rec.AuthorEtAl || nl.etAl
 	}
+}
+
+// appendNames appends names to list, taking names itself when list is
+// empty.
+func appendNames(list, names []gbt7714.Name) []gbt7714.Name {
+	if list == nil {
+		return names
+	}
+	return append(list, names...)
 }
 
 func isPubLike(s span) bool {

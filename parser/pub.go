@@ -41,27 +41,25 @@ func parsePub(s span) (pubInfo, bool) {
 			rest = s.to(i).trim()
 		}
 	}
-	parts := splitTop(rest, ",;") // ';' in Vancouver style: 1996;24(6):1073-87
-	n := len(parts)
-	last := parts[n-1].text
-	if vol, iss, ok := volumeIssue(last); ok && n >= 2 && isYear(parts[n-2].text) {
+	// Read from the right; ';' separates in Vancouver style: 1996;24(6):1073-87.
+	head, last := cutLastTop(rest, ",;")
+	if vol, iss, ok := volumeIssue(last.text); ok && head.text != "" {
+		h, prev := cutLastTop(head, ",;")
+		if !isYear(prev.text) {
+			return pubInfo{}, false
+		}
 		pi.volume, pi.issue = vol, iss
-		pi.date = gbt7714.Date{Year: atoi(parts[n-2].text)}
-		n -= 2
-	} else if d, paren, ok := dateParen(last); ok {
+		pi.date = gbt7714.Date{Year: atoi(prev.text)}
+		head = h
+	} else if d, paren, ok := dateParen(last.text); ok {
 		pi.date = d
 		pi.setParen(paren)
-		n--
-	} else if y, pg, ok := yearPages(last); ok && !pi.hasPages {
+	} else if y, pg, ok := yearPages(last.text); ok && !pi.hasPages {
 		pi.date, pi.page, pi.hasPages = y, pg, true
-		n--
 	} else {
 		return pubInfo{}, false
 	}
-	if n > 0 {
-		end := parts[n-1].off + len(parts[n-1].text) - rest.off
-		pi.who = rest.to(end).trim()
-	}
+	pi.who = head
 	return pi, true
 }
 
@@ -220,18 +218,38 @@ func pageSpec(s string) (string, bool) {
 	if s == "" || len(s) > 80 {
 		return "", false
 	}
-	var b strings.Builder
-	for _, item := range strings.Split(s, ",") {
-		item = strings.ReplaceAll(item, " ", "") // "1073 - 1087"
-		if !pageItem(item) {
+	for rest := s; ; {
+		item, more, found := strings.Cut(rest, ",")
+		if !pageItem(strings.TrimSpace(item)) {
 			return "", false
 		}
-		if b.Len() > 0 {
-			b.WriteByte(',')
+		if !found {
+			break
 		}
-		b.WriteString(normalizeDash(item))
+		rest = more
 	}
-	return b.String(), true
+	if isPlainPages(s) {
+		return s, true
+	}
+	return normalizeDash(strings.Map(dropSpace, s)), true
+}
+
+// isPlainPages reports whether pages are already written as pageSpec
+// returns them: letters, digits, '-' and ',' only.
+func isPlainPages(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c == '-' || c == ',' || c == '+' || c < utf8.RuneSelf && (isDigit(rune(c)) || isLatin(rune(c)))) {
+			return false
+		}
+	}
+	return true
+}
+
+func dropSpace(r rune) rune {
+	if r == ' ' {
+		return -1
+	}
+	return r
 }
 
 func pageItem(s string) bool {
@@ -243,7 +261,7 @@ func pageItem(s string) bool {
 		switch {
 		case isDigit(r):
 			digits++
-		case isRangeDash(r), r == '+', isLatin(r) && r < utf8.RuneSelf:
+		case isRangeDash(r), r == '+', r == ' ', isLatin(r) && r < utf8.RuneSelf:
 		default:
 			return false
 		}

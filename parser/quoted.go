@@ -49,7 +49,8 @@ func quotedTitle(s string) (open, i, j, k int, ok bool) {
 // "John Smith" for the others: "Smith, John, and Jane Doe".
 func invertedNames(s string) nameList {
 	var nl nameList
-	parts := splitNames(s)
+	var buf [8]string
+	parts := splitNames(buf[:0], s)
 	for k := 0; k < len(parts); k++ {
 		part := strings.TrimRight(parts[k], ".")
 		switch {

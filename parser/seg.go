@@ -126,10 +126,9 @@ func lastWord(s string) string {
 	return s[i+1:]
 }
 
-// segments cuts s at every field-ending full stop, outside brackets. Empty
-// pieces are dropped.
-func segments(s span) []span {
-	var out []span
+// segments cuts s at every field-ending full stop, outside brackets, and
+// appends the pieces to out. Empty pieces are dropped.
+func segments(out []span, s span) []span {
 	start := 0
 	for i := nextSep(s.text, 0); i >= 0; i = nextSep(s.text, start) {
 		out = appendSpan(out, span{s.off + start, s.text[start:i]})
@@ -206,4 +205,22 @@ func lastTop(s string, sep byte) int {
 		}
 	}
 	return -1
+}
+
+// cutLastTop splits s at its last byte of seps outside brackets into what
+// comes before and after, both trimmed; without one, head is empty and
+// last is s.
+func cutLastTop(s span, seps string) (head, last span) {
+	depth := 0
+	for i := len(s.text) - 1; i >= 0; i-- {
+		switch c := s.text[i]; {
+		case c == ')' || c == ']':
+			depth++
+		case (c == '(' || c == '[') && depth > 0:
+			depth--
+		case depth == 0 && strings.IndexByte(seps, c) >= 0:
+			return s.to(i).trim(), s.from(i + 1).trim()
+		}
+	}
+	return span{s.off, ""}, s.trim()
 }

@@ -19,16 +19,19 @@ const maxEntry = 16 << 10
 // Reader cuts one input into entries. It holds at most the entry being
 // built, so memory does not grow with the input.
 type Reader struct {
-	file    string
-	opts    Options
-	in      io.Reader
-	sc      *bufio.Scanner
-	check   bool // the input is UTF-8 as read: check every line
-	line    int
-	offset  int64   // byte offset of the next line, for UTF-8 input
-	advance int     // bytes the scanner consumed for the current line
-	pending *Entry  // the entry being built (auto mode)
-	queue   []Entry // entries complete but not yet returned
+	file     string
+	opts     Options
+	in       io.Reader
+	sc       *bufio.Scanner
+	check    bool // the input is UTF-8 as read: check every line
+	line     int
+	offset   int64 // byte offset of the next line, for UTF-8 input
+	advance  int   // bytes the scanner consumed for the current line
+	pending  Entry // the entry being built (auto mode), when building is set
+	building bool
+	queue    []Entry // entries complete but not yet returned, from head on
+	head     int
+	pieces   []string // splitInline's result, reused
 	// The brackets and number of the last list label, to find the next
 	// label inside a line.
 	lastOpen, lastClose string
@@ -83,7 +86,7 @@ func (r *Reader) Next() (e Entry, ok bool) {
 			return Entry{}, false
 		}
 	}
-	for len(r.queue) == 0 && r.sc.Scan() {
+	for r.head == len(r.queue) && r.sc.Scan() {
 		r.line++
 		line := r.sc.Bytes()
 		if err := r.checkLine(line); err != nil {
@@ -93,9 +96,12 @@ func (r *Reader) Next() (e Entry, ok bool) {
 		r.offset += int64(r.advance)
 		r.take(string(line))
 	}
-	if len(r.queue) > 0 {
-		e := r.queue[0]
-		r.queue = r.queue[1:]
+	if r.head < len(r.queue) {
+		e := r.queue[r.head]
+		r.head++
+		if r.head == len(r.queue) {
+			r.queue, r.head = r.queue[:0], 0
+		}
 		r.entries++
 		return e, true
 	}
@@ -147,7 +153,7 @@ func (r *Reader) take(raw string) {
 		r.queue = append(r.queue, r.newEntry(raw, text))
 	case isHeading(text):
 		r.report("skipped-heading", "skipped heading "+quote(text))
-	case isPageNumber(text) && (r.pending == nil || endsReference(r.pending.Text)):
+	case isPageNumber(text) && (!r.building || endsReference(r.pending.Text)):
 		r.report("skipped-page-number", "skipped page number "+quote(text))
 	default:
 		for _, piece := range r.splitInline(text) {
@@ -159,15 +165,14 @@ func (r *Reader) take(raw string) {
 // takePiece adds one reference's worth of a line: the continuation of the
 // pending entry, or the start of a new one.
 func (r *Reader) takePiece(raw, text string) {
-	if r.pending != nil && len(r.pending.Text) < maxEntry && r.continues(text) {
+	if r.building && len(r.pending.Text) < maxEntry && r.continues(text) {
 		r.pending.Text = joinLines(r.pending.Text, text)
 		return
 	}
 	if e, ok := r.flush(); ok {
 		r.queue = append(r.queue, e)
 	}
-	e := r.newEntry(raw, text)
-	r.pending = &e
+	r.pending, r.building = r.newEntry(raw, text), true
 }
 
 // isPageNumber reports whether a line is page furniture: a bare number.
@@ -189,11 +194,12 @@ func (r *Reader) splitInline(text string) []string {
 	if label, _ := cutLabel(text); label != "" {
 		r.noteLabel(label)
 	}
-	if r.lastN == 0 {
-		return []string{text}
+	out := r.pieces[:0]
+	if r.lastN == 0 || len(text) < 2 || !hasLabelOpen(text[1:]) {
+		r.pieces = append(out, text)
+		return r.pieces
 	}
 	norm := normalize(text)
-	var out []string
 	from, cut := 0, 0 // in norm: where to search, where the current piece starts
 	for {
 		next := r.lastOpen + strconv.Itoa(r.lastN+1) + r.lastClose
@@ -210,7 +216,26 @@ func (r *Reader) splitInline(text string) []string {
 		cut = i
 		r.lastN++
 	}
-	return append(out, sameRunes(text, norm, cut, len(norm)))
+	r.pieces = append(out, sameRunes(text, norm, cut, len(norm)))
+	return r.pieces
+}
+
+// hasLabelOpen reports whether s has a bracket that may open a list label:
+// [ ( 【 〔 ［ （.
+func hasLabelOpen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '[' || c == '(':
+			return true
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == '【' || r == '〔' || r == '［' || r == '（' {
+				return true
+			}
+			i += size - 1
+		}
+	}
+	return false
 }
 
 // sameRunes returns the part of raw under norm[i:j], norm being
@@ -287,11 +312,11 @@ func colAfter(line, text string) int {
 }
 
 func (r *Reader) flush() (Entry, bool) {
-	if r.pending == nil {
+	if !r.building {
 		return Entry{}, false
 	}
-	e := *r.pending
-	r.pending = nil
+	e := r.pending
+	r.pending, r.building = Entry{}, false
 	if e.Text == "" { // a label and nothing after it
 		e.Text, e.Label = e.Label, ""
 	}

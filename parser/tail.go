@@ -26,10 +26,11 @@ func trimLead(t span) span {
 // date are taken.
 func (p *entryParser) parseRest(t span) {
 	pre, host, ok := cutHost(trimLead(t))
-	p.place(segments(pre))
+	var buf [16]span
+	p.place(segments(buf[:0], pre))
 	if ok {
 		p.rec.Analytic = true
-		p.place(p.takeHost(segments(host)))
+		p.place(p.takeHost(segments(buf[:0], host)))
 	}
 }
 
