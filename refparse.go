@@ -7,6 +7,7 @@
 package refparse
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -74,6 +75,15 @@ type Stats struct {
 // one; the error returned then lists every such file. A bad option or a
 // failed write stops the run at once.
 func Convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
+	bw := bufio.NewWriterSize(out, 64<<10)
+	stats, err := convert(opts, stdin, bw, report)
+	if ferr := bw.Flush(); err == nil && ferr != nil {
+		err = ferr
+	}
+	return stats, err
+}
+
+func convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
 	w, err := NewWriter(opts.Format, out)
 	if err != nil {
 		return Stats{}, err

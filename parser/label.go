@@ -12,7 +12,7 @@ var labelPairs = []struct{ open, close string }{
 }
 
 // maxLabelRunes bounds the length of a list label.
-const maxLabelRunes = 8
+const maxLabelRunes = 10
 
 // cutLabel splits a leading list label off line: [12], ［１２］, 【12】,
 // (12), 12., 12、 or a circled number ①–⑳. It returns the label as written
@@ -60,7 +60,7 @@ func bracketLabel(line string) int {
 			continue
 		}
 		d := countDigits(line[len(p.open):])
-		if d == 0 || d > 5 {
+		if d == 0 || d > 7 {
 			return 0
 		}
 		end := len(p.open) + d

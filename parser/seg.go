@@ -52,8 +52,8 @@ func sepAt(s string, i int) bool {
 // M.Understanding", "Nature.Springer").
 func gluedField(s string, i int, next rune) bool {
 	prev := prevRune(s, i)
-	if isLatin(next) && (isHan(prev) || prev == ')' || prev == ']') {
-		return true
+	if (isLatin(next) || isDigit(next)) && isHan(prev) || isLatin(next) && (prev == ')' || prev == ']') {
+		return true // "部.GB 50010", "译.2 版"
 	}
 	after, _ := utf8.DecodeRuneInString(s[i+1+utf8.RuneLen(next):])
 	switch {
