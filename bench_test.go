@@ -22,17 +22,17 @@ var (
 
 // benchCorpus returns the mixed corpus of n references (see package
 // corpus), built once per size.
-func benchCorpus(b *testing.B, n int) []byte {
+func benchCorpus(_ testing.TB, n int) []byte {
 	corpusOnce.Do(func() { corpusRefs, corpusErr = corpus.Sources(".") })
 	if corpusErr != nil {
-		b.Fatal(corpusErr)
+		panic(corpusErr)
 	}
 	if data, ok := corpora[n]; ok {
 		return data
 	}
 	var buf bytes.Buffer
 	if err := corpus.Write(&buf, corpusRefs, n); err != nil {
-		b.Fatal(err)
+		panic(err)
 	}
 	corpora[n] = buf.Bytes()
 	return corpora[n]

@@ -51,9 +51,15 @@ func NewWriter(format string, w io.Writer) (gbt7714.Writer, error) {
 
 // Options say what to read and how to write it.
 type Options struct {
-	Files  []string // input files; none, or "-", is standard input
-	Format string   // one of Formats()
-	Split  parser.SplitMode
+	// Workers is how many goroutines parse and encode; 0 means
+	// runtime.GOMAXPROCS(0).
+	Workers int
+	// Progress, when set, is called from time to time (every
+	// ProgressEvery references) with the counts so far.
+	Progress func(Stats)
+	Files    []string // input files; none, or "-", is standard input
+	Format   string   // one of Formats()
+	Split    parser.SplitMode
 	// Encoding forces the input encoding; "" detects it.
 	Encoding string
 }
@@ -76,81 +82,11 @@ type Stats struct {
 // failed write stops the run at once.
 func Convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
 	bw := bufio.NewWriterSize(out, 64<<10)
-	stats, err := convert(opts, stdin, bw, report)
+	stats, err := convert(opts, stdin, bw, bw.Flush, report)
 	if ferr := bw.Flush(); err == nil && ferr != nil {
 		err = ferr
 	}
 	return stats, err
-}
-
-func convert(opts Options, stdin io.Reader, out io.Writer, report func(*Diagnostic)) (Stats, error) {
-	w, err := NewWriter(opts.Format, out)
-	if err != nil {
-		return Stats{}, err
-	}
-	if report == nil {
-		report = func(*Diagnostic) {}
-	}
-	c := &converter{w: w, report: report}
-	files := opts.Files
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	var errs []error
-	for _, name := range files {
-		err := c.file(name, stdin, opts)
-		var we *writeError
-		if errors.As(err, &we) {
-			w.Close()
-			return c.stats, we.err
-		}
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		return c.stats, err
-	}
-	return c.stats, errors.Join(errs...)
-}
-
-// writeError is a failure to write the output, which ends the run.
-type writeError struct{ err error }
-
-func (e *writeError) Error() string { return e.err.Error() }
-
-type converter struct {
-	w      gbt7714.Writer
-	report func(*Diagnostic)
-	stats  Stats
-}
-
-func (c *converter) file(name string, stdin io.Reader, opts Options) error {
-	r, closeFn, err := open(name, stdin)
-	if err != nil {
-		return err
-	}
-	defer closeFn()
-	popts := parser.Options{Split: opts.Split, Encoding: opts.Encoding, Report: c.report}
-	rd := parser.NewReader(r, name, popts)
-	for e, ok := rd.Next(); ok; e, ok = rd.Next() {
-		if err := c.write(e, parser.Parse(e)); err != nil {
-			return &writeError{err}
-		}
-	}
-	return rd.Err()
-}
-
-func (c *converter) write(e parser.Entry, rec *gbt7714.Record) error {
-	c.stats.References++
-	rec.Index = c.stats.References
-	if len(rec.Warnings) > 0 {
-		c.stats.WithWarnings++
-	}
-	for _, w := range rec.Warnings {
-		c.report(warning(e, w))
-	}
-	return c.w.Write(rec)
 }
 
 // warning turns a record's warning into a diagnostic positioned on the

@@ -32,25 +32,32 @@ func EncodingNames() []string {
 	return []string{"utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"}
 }
 
-// decoded is an input turned into UTF-8, with the name of its encoding.
+// decoded is an input on its way to UTF-8, with the name of its encoding.
 type decoded struct {
 	r    io.Reader
 	name string // "utf-8", "utf-8 (BOM)", "gb18030", …
 	utf8 bool   // the bytes are UTF-8 as read: check them as they come
+	// lines, when set, decodes each line (GB18030 and GBK, whose
+	// multi-byte characters never hold a line feed byte).
+	lines encoding.Encoding
 }
 
 // decode picks the input's encoding: the one named in opts, else a byte
 // order mark, else GB18030 when the start of the input is not valid UTF-8
 // but decodes as GB18030 without a replacement character, else UTF-8.
+// The start is what the first read brings (a file's first 64 KiB).
 func decode(r io.Reader, forced string) (decoded, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	if forced != "" {
 		return forcedDecoding(br, forced)
 	}
-	head, err := br.Peek(sniffSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	// Look at what the first read brings, without waiting for more: a
+	// pipe may be slow. An all-ASCII start is read as UTF-8, which
+	// switches to GB18030 at its first non-UTF-8 line (Reader.decodeLine).
+	if _, err := br.Peek(1); err != nil && err != io.EOF {
 		return decoded{}, err
 	}
+	head, _ := br.Peek(br.Buffered())
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
@@ -60,7 +67,7 @@ func decode(r io.Reader, forced string) (decoded, error) {
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return decoded{r: transformed(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)), name: "utf-16be (BOM)"}, nil
 	case !validUTF8Prefix(head) && decodesCleanly(head, simplifiedchinese.GB18030):
-		return decoded{r: transformed(br, simplifiedchinese.GB18030), name: "gb18030"}, nil
+		return decoded{r: br, name: "gb18030", lines: simplifiedchinese.GB18030}, nil
 	}
 	// UTF-8, checked line by line: the lines before a bad byte are read,
 	// and the bad byte stops the file with its offset.
@@ -77,6 +84,9 @@ func forcedDecoding(br *bufio.Reader, name string) (decoded, error) {
 			br.Discard(3)
 		}
 		return decoded{r: br, name: "utf-8", utf8: true}, nil
+	}
+	if enc == simplifiedchinese.GB18030 || enc == simplifiedchinese.GBK {
+		return decoded{r: br, name: strings.ToLower(name), lines: enc}, nil
 	}
 	return decoded{r: transformed(br, enc), name: strings.ToLower(name)}, nil
 }

@@ -3,9 +3,12 @@ package parser
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -189,4 +192,49 @@ func TestSplitMessy(t *testing.T) {
 	if len(notes) != 1 || notes[0].Code != "skipped-page-number" || notes[0].Pos.Line != 4 {
 		t.Errorf("notes = %v", notes)
 	}
+}
+
+// TestSwitchToGB18030 reads an input whose start is ASCII and whose later
+// lines are GBK, as a pipe may deliver it: the ASCII lines are read as
+// UTF-8, and the first GBK line switches the rest to GB18030, with a note.
+func TestSwitchToGB18030(t *testing.T) {
+	ascii := "[1] OSTROM E. Crossing the great divide: coproduction, synergy, and development[J]. World development, 1996, 24(6): 1073-1087.\n"
+	gbk := encode(t, simplifiedchinese.GBK, "[2] 郑广怀. 乡镇社工站推动乡村公共价值合作生产的过程与机制[J]. 学海, 2023(5): 132-145.\n")
+	var notes []*Error
+	rd := NewReader(iotest.OneByteReader(bytes.NewReader(append([]byte(ascii), gbk...))), "in.txt",
+		Options{Report: func(e *Error) { notes = append(notes, e) }})
+	var got []Entry
+	for e, ok := rd.Next(); ok; e, ok = rd.Next() {
+		got = append(got, e)
+	}
+	if err := rd.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[1].Text != "郑广怀. 乡镇社工站推动乡村公共价值合作生产的过程与机制[J]. 学海, 2023(5): 132-145." {
+		t.Fatalf("entries %+v", got)
+	}
+	if len(notes) != 1 || notes[0].Code != "encoding" || notes[0].Pos.Line != 2 {
+		t.Errorf("notes %v", notes)
+	}
+	// After UTF-8 Chinese text, a GBK line is an error, not a switch.
+	utf := "[1] 张良. 项目制如何形塑农村基层治理[J]. 浙江社会科学, 2023(5): 82-91,113,159.\n"
+	if _, _, err := readAll(append([]byte(utf), gbk...), Options{}); err == nil {
+		t.Error("mixed UTF-8 and GBK: no error")
+	}
+}
+
+// TestSlowPipe checks that reading does not wait for more input than the
+// first read brings before returning the first entry.
+func TestSlowPipe(t *testing.T) {
+	pr, pw := io.Pipe()
+	go func() {
+		fmt.Fprint(pw, "[1] 张良. 题名[J]. 学海, 2023(5): 1-2.\n[2] 郑广怀. 题名[J]. 学海, 2023(5): 1-2.\n")
+		// … and nothing more until the reader has the first entry.
+	}()
+	rd := NewReader(pr, "-", Options{})
+	e, ok := rd.Next()
+	if !ok || e.Label != "[1]" {
+		t.Fatalf("first entry %+v, %v", e, rd.Err())
+	}
+	pw.Close()
 }

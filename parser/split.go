@@ -2,11 +2,15 @@ package parser
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // maxLine is the longest line read; a longer one is an error.
@@ -23,7 +27,9 @@ type Reader struct {
 	opts     Options
 	in       io.Reader
 	sc       *bufio.Scanner
-	check    bool // the input is UTF-8 as read: check every line
+	check    bool              // the input is UTF-8 as read: check every line
+	lineDec  *encoding.Decoder // decodes each line (GB18030, GBK)
+	nonASCII bool              // a byte over 0x7F has been read
 	line     int
 	offset   int64 // byte offset of the next line, for UTF-8 input
 	advance  int   // bytes the scanner consumed for the current line
@@ -62,6 +68,9 @@ func (r *Reader) start() error {
 		r.report("encoding", "read as "+d.name)
 	}
 	r.check = d.utf8
+	if d.lines != nil {
+		r.lineDec = d.lines.NewDecoder()
+	}
 	r.sc = bufio.NewScanner(d.r)
 	r.sc.Buffer(make([]byte, 0, 64*1024), maxLine)
 	r.sc.Split(r.scanLines)
@@ -88,8 +97,8 @@ func (r *Reader) Next() (e Entry, ok bool) {
 	}
 	for r.head == len(r.queue) && r.sc.Scan() {
 		r.line++
-		line := r.sc.Bytes()
-		if err := r.checkLine(line); err != nil {
+		line, err := r.decodeLine(r.sc.Bytes())
+		if err != nil {
 			r.err = err
 			return r.flush()
 		}
@@ -118,13 +127,62 @@ func (r *Reader) Next() (e Entry, ok bool) {
 	return e, ok
 }
 
-// checkLine rejects invalid UTF-8 in an input read as UTF-8, naming the
-// byte offset: nothing is silently replaced.
-func (r *Reader) checkLine(line []byte) error {
-	if !r.check || utf8.Valid(line) {
-		return nil
+// decodeLine turns a line into UTF-8. Input read as UTF-8 is checked: at
+// its first line that is not UTF-8, an input that was all ASCII so far
+// switches to GB18030 if the line decodes cleanly (with a note); anything
+// else is an error naming the byte offset — nothing is silently replaced.
+func (r *Reader) decodeLine(line []byte) ([]byte, error) {
+	switch {
+	case r.lineDec != nil:
+		out, err := r.lineDec.Bytes(line)
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			return nil, r.badByte(line, invalidGB18030Offset(line))
+		}
+		return out, nil
+	case !r.check:
+		return line, nil
+	case utf8.Valid(line):
+		r.nonASCII = r.nonASCII || !isASCII(line)
+		return line, nil
+	case !r.nonASCII && r.opts.Encoding == "" && decodesCleanly(line, simplifiedchinese.GB18030):
+		r.check, r.lineDec = false, simplifiedchinese.GB18030.NewDecoder()
+		r.report("encoding", "read as gb18030 from this line on")
+		return r.decodeLine(line)
 	}
-	i := invalidOffset(line)
+	return nil, r.badByte(line, invalidOffset(line))
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// invalidGB18030Offset returns the offset of the first byte of line that
+// does not decode as GB18030 (the first non-ASCII byte, when unsure).
+func invalidGB18030Offset(line []byte) int {
+	dec := simplifiedchinese.GB18030.NewDecoder()
+	for i := range line[:min(len(line), 4096)] {
+		if line[i] < utf8.RuneSelf {
+			continue
+		}
+		if out, err := dec.Bytes(line[:i]); err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			return max(i-1, 0)
+		}
+	}
+	for i, c := range line {
+		if c >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return 0
+}
+
+// badByte is the error for an undecodable byte at line[i].
+func (r *Reader) badByte(line []byte, i int) error {
 	return &Error{
 		Pos:  Pos{File: r.file, Line: r.line, Col: utf8.RuneCount(line[:i]) + 1},
 		Code: "encoding",
