@@ -60,7 +60,7 @@ standard error as FILE:LINE: message; every reference is written all the same.`,
 	f.StringVar(&o.encoding, "encoding", "", "input encoding: utf-8, gb18030, gbk, utf-16le or utf-16be (default: detect)")
 	f.BoolVar(&o.strict, "strict", false, "exit 1 when any reference could not be parsed cleanly")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "show each problem's reference with a caret under the spot")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "report nothing on standard error but errors that stop the run")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "report nothing on standard error but errors that stop the run (no diagnostics, no progress)")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(refparse.Formats()...))
 	cmd.RegisterFlagCompletionFunc("split", fixedCompletion("auto", "line"))
 	cmd.RegisterFlagCompletionFunc("encoding", fixedCompletion("utf-8", "gb18030", "gbk", "utf-16le", "utf-16be"))
@@ -90,8 +90,11 @@ func convert(o rootOptions, files []string, stdin io.Reader, stdout, stderr io.W
 	if err != nil {
 		return err
 	}
-	opts := refparse.Options{Files: files, Format: o.format, Split: split, Encoding: o.encoding}
-	stats, err := refparse.Convert(opts, stdin, out, reporter(o, stderr))
+	con := newConsole(stderr, o)
+	defer con.done()
+	opts := refparse.Options{Files: files, Format: o.format, Split: split, Encoding: o.encoding,
+		Progress: con.progressFunc()}
+	stats, err := refparse.Convert(opts, stdin, out, con.diagnostic)
 	if cerr := closeOut(); err == nil {
 		err = cerr
 	}
@@ -99,20 +102,6 @@ func convert(o rootOptions, files []string, stdin io.Reader, stdout, stderr io.W
 		return errProblems
 	}
 	return err
-}
-
-// reporter prints each diagnostic as FILE:LINE:COL: message [code], with
-// the reference and a caret under -v.
-func reporter(o rootOptions, stderr io.Writer) func(*refparse.Diagnostic) {
-	if o.quiet {
-		return nil
-	}
-	return func(d *refparse.Diagnostic) {
-		fmt.Fprintf(stderr, "%s [%s]\n", d.Error(), d.Code)
-		if caret := d.Caret(); o.verbose && caret != "" {
-			fmt.Fprintln(stderr, caret)
-		}
-	}
 }
 
 func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
