@@ -7,6 +7,8 @@
 // position, language, warnings) sit beside them.
 package gbt7714
 
+import "strconv"
+
 // Name is one personal or corporate name. A Chinese or Western personal name
 // is split into Family and Given; a name that must not be split — a corporate
 // body (中共中央) or a transliterated foreign name (W. 理查德·斯科特) — is a
@@ -47,31 +49,43 @@ func (d Date) Parts() []int {
 // String returns d as an ISO 8601 date of its precision: 2022, 2022-10 or
 // 2022-10-26; the zero Date is "".
 func (d Date) String() string {
-	p := d.Parts()
-	if p == nil {
+	if d.IsZero() {
 		return ""
 	}
-	b := make([]byte, 0, 10)
-	b = appendPadded(b, p[0], 4)
-	for _, v := range p[1:] {
-		b = append(b, '-')
-		b = appendPadded(b, v, 2)
-	}
-	return string(b)
+	var buf [10]byte
+	return string(d.Append(buf[:0]))
 }
 
+// Append appends d.String() to b.
+func (d Date) Append(b []byte) []byte {
+	if d.Year == 0 {
+		return b
+	}
+	b = appendPadded(b, d.Year, 4)
+	if d.Month == 0 {
+		return b
+	}
+	b = append(b, '-')
+	b = appendPadded(b, d.Month, 2)
+	if d.Day == 0 {
+		return b
+	}
+	b = append(b, '-')
+	return appendPadded(b, d.Day, 2)
+}
+
+// appendPadded appends v in decimal, zero-padded to width digits.
 func appendPadded(b []byte, v, width int) []byte {
-	var digits [8]byte
-	i := len(digits)
-	for v > 0 || i == len(digits) {
-		i--
-		digits[i] = byte('0' + v%10)
-		v /= 10
+	if v >= 0 {
+		digits := 1
+		for x := v; x >= 10; x /= 10 {
+			digits++
+		}
+		for ; digits < width; digits++ {
+			b = append(b, '0')
+		}
 	}
-	for n := len(digits) - i; n < width; n++ {
-		b = append(b, '0')
-	}
-	return append(b, digits[i:]...)
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // Language of a reference, judged from the script of its text.

@@ -37,6 +37,9 @@ type decoded struct {
 	r    io.Reader
 	name string // "utf-8", "utf-8 (BOM)", "gb18030", …
 	utf8 bool   // the bytes are UTF-8 as read: check them as they come
+	// ascii: the start was all ASCII, so a later line may still turn out
+	// to be GB18030.
+	ascii bool
 	// lines, when set, decodes each line (GB18030 and GBK, whose
 	// multi-byte characters never hold a line feed byte).
 	lines encoding.Encoding
@@ -71,7 +74,7 @@ func decode(r io.Reader, forced string) (decoded, error) {
 	}
 	// UTF-8, checked line by line: the lines before a bad byte are read,
 	// and the bad byte stops the file with its offset.
-	return decoded{r: br, name: "utf-8", utf8: true}, nil
+	return decoded{r: br, name: "utf-8", utf8: true, ascii: isASCII(head)}, nil
 }
 
 func forcedDecoding(br *bufio.Reader, name string) (decoded, error) {

@@ -68,6 +68,7 @@ func (r *Reader) start() error {
 		r.report("encoding", "read as "+d.name)
 	}
 	r.check = d.utf8
+	r.nonASCII = !d.ascii
 	if d.lines != nil {
 		r.lineDec = d.lines.NewDecoder()
 	}

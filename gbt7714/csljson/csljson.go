@@ -35,41 +35,7 @@
 // output instead. Label, raw text, position and warnings are not written.
 package csljson
 
-import (
-	"strconv"
-
-	"github.com/refparse/refparse/gbt7714"
-)
-
-// item is one CSL-JSON item; every key is a CSL 1.0.2 variable.
-type item struct {
-	ID             string         `json:"id"`
-	Type           string         `json:"type"`
-	Language       string         `json:"language,omitempty"`
-	Author         []gbt7714.Name `json:"author,omitempty"`
-	Editor         []gbt7714.Name `json:"editor,omitempty"`
-	Translator     []gbt7714.Name `json:"translator,omitempty"`
-	Title          string         `json:"title,omitempty"`
-	ContainerTitle string         `json:"container-title,omitempty"`
-	Edition        string         `json:"edition,omitempty"`
-	PublisherPlace string         `json:"publisher-place,omitempty"`
-	Publisher      string         `json:"publisher,omitempty"`
-	Issued         *date          `json:"issued,omitempty"`
-	Volume         string         `json:"volume,omitempty"`
-	Issue          string         `json:"issue,omitempty"`
-	Page           string         `json:"page,omitempty"`
-	Number         string         `json:"number,omitempty"`
-	Genre          string         `json:"genre,omitempty"`
-	Medium         string         `json:"medium,omitempty"`
-	Accessed       *date          `json:"accessed,omitempty"`
-	URL            string         `json:"URL,omitempty"`
-	DOI            string         `json:"DOI,omitempty"`
-}
-
-// date is a CSL date: {"date-parts": [[year, month, day]]}.
-type date struct {
-	DateParts [][]int `json:"date-parts"`
-}
+import "github.com/refparse/refparse/gbt7714"
 
 // Type to use for a record without a known type code.
 const fallbackType = "document"
@@ -78,28 +44,6 @@ const fallbackType = "document"
 var languages = map[string]string{
 	gbt7714.LangZh: "zh-CN",
 	gbt7714.LangEn: "en",
-}
-
-// fromRecord returns the item for r; pos is r's 1-based position in the
-// output, used for the id when r has no Index.
-func fromRecord(r *gbt7714.Record, pos int) *item {
-	return &item{
-		ID: id(r, pos), Type: cslType(r), Language: languages[r.Lang],
-		Author: r.Author, Editor: r.Editor, Translator: r.Translator,
-		Title: r.Title, ContainerTitle: r.ContainerTitle,
-		Edition: r.Edition, PublisherPlace: r.Place, Publisher: r.Publisher,
-		Issued: cslDate(issued(r)), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
-		Number: r.Number, Genre: r.Genre, Medium: r.Carrier,
-		Accessed: cslDate(r.Accessed), URL: r.URL, DOI: r.DOI,
-	}
-}
-
-func id(r *gbt7714.Record, pos int) string {
-	n := r.Index
-	if n == 0 {
-		n = pos
-	}
-	return "ref-" + strconv.Itoa(n)
 }
 
 func cslType(r *gbt7714.Record) string {
@@ -115,11 +59,4 @@ func issued(r *gbt7714.Record) gbt7714.Date {
 		return r.Updated
 	}
 	return r.Issued
-}
-
-func cslDate(d gbt7714.Date) *date {
-	if d.IsZero() {
-		return nil
-	}
-	return &date{DateParts: [][]int{d.Parts()}}
 }

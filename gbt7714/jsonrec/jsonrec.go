@@ -22,8 +22,11 @@ import (
 	"github.com/refparse/refparse/gbt7714"
 )
 
-// object is the JSON form of a record. Its field order is the key order of
-// the format; keep it in step with schema/record.schema.json.
+// object is the JSON form of a record, as Decode reads it. Its field order
+// is the key order of the format, the order in which appendObject writes
+// the keys; keep the three (object, appendObject and
+// schema/record.schema.json) in step. The tests check that appendObject
+// writes what encoding/json writes for an object.
 type object struct {
 	Index          int               `json:"index"`
 	File           string            `json:"file"`
@@ -58,29 +61,7 @@ type object struct {
 	Warnings       []gbt7714.Warning `json:"warnings,omitempty"`
 }
 
-// fromRecord returns the JSON form of r. A record whose language was never
-// judged (Lang == "") is written as "other", so that lang always holds one
-// of the three values.
-func fromRecord(r *gbt7714.Record) *object {
-	o := &object{
-		Index: r.Index, File: r.File, Line: r.Line, Label: r.Label, Raw: r.Raw,
-		Lang: r.Lang, Type: r.Type, Carrier: r.Carrier, Analytic: r.Analytic,
-		Author: r.Author, AuthorEtAl: r.AuthorEtAl,
-		Editor: r.Editor, EditorEtAl: r.EditorEtAl,
-		Translator: r.Translator, TranslatorEtAl: r.TranslatorEtAl,
-		Title: r.Title, ContainerTitle: r.ContainerTitle,
-		Edition: r.Edition, Place: r.Place, Publisher: r.Publisher,
-		Issued: r.Issued.String(), Volume: r.Volume, Issue: r.Issue, Page: r.Page,
-		Number: r.Number, Updated: r.Updated.String(), Accessed: r.Accessed.String(),
-		URL: r.URL, DOI: r.DOI, Genre: r.Genre, Warnings: r.Warnings,
-	}
-	if o.Lang == "" {
-		o.Lang = gbt7714.LangOther
-	}
-	return o
-}
-
-// toRecord is the inverse of fromRecord.
+// toRecord returns the record that o is the JSON form of.
 func (o *object) toRecord() (*gbt7714.Record, error) {
 	r := &gbt7714.Record{
 		Index: o.Index, File: o.File, Line: o.Line, Label: o.Label, Raw: o.Raw,

@@ -1,11 +1,11 @@
 // Package jsonstream writes a sequence of JSON values one at a time, either
 // as a pretty-printed JSON array or as JSON Lines, without holding more than
-// the value at hand. It is the shared machinery of the JSON-based writers.
+// the value at hand. It is the shared machinery of the JSON-based writers:
+// an Appender encodes a value without reflection, byte for byte as
+// encoding/json would, and a Writer puts the encoded values in sequence.
 package jsonstream
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 )
@@ -13,57 +13,67 @@ import (
 // ErrClosed is returned by Write after Close.
 var ErrClosed = errors.New("jsonstream: write after close")
 
-// Writer writes JSON values to an io.Writer. HTML characters (& < >) are
-// written as they are; invalid UTF-8 in strings becomes U+FFFD.
+// The layout of the values of an array: each on its own line, indented by
+// two spaces, its members by two more, as json.Encoder writes them after
+// SetIndent(indentPrefix, indentUnit).
+const (
+	indentPrefix = "  "
+	indentUnit   = "  "
+)
+
+// Writer writes encoded JSON values to an io.Writer.
 type Writer struct {
 	w      io.Writer
 	lines  bool
 	n      int
 	err    error // sticky error of the underlying io.Writer
 	closed bool
-	buf    bytes.Buffer
-	enc    *json.Encoder
+	buf    []byte
 }
 
 // NewArray returns a Writer that writes a JSON array indented by two
 // spaces: "[\n", the values separated by ",\n", then "\n]\n"; with no
 // values at all it writes "[]\n".
-func NewArray(w io.Writer) *Writer {
-	s := newWriter(w, false)
-	s.enc.SetIndent("  ", "  ")
-	return s
-}
+func NewArray(w io.Writer) *Writer { return &Writer{w: w} }
 
 // NewLines returns a Writer that writes JSON Lines: each value compact, on
 // a line of its own. With no values it writes nothing.
-func NewLines(w io.Writer) *Writer { return newWriter(w, true) }
-
-func newWriter(w io.Writer, lines bool) *Writer {
-	s := &Writer{w: w, lines: lines}
-	s.enc = json.NewEncoder(&s.buf)
-	s.enc.SetEscapeHTML(false)
-	return s
-}
+func NewLines(w io.Writer) *Writer { return &Writer{w: w, lines: true} }
 
 // Count returns the number of values written so far.
 func (s *Writer) Count() int { return s.n }
 
-// Write encodes v and writes it at once.
-func (s *Writer) Write(v any) error {
+// Value returns an Appender that appends to dst one value laid out for s:
+// indented as an element of the array, or compact for JSON Lines. Finish
+// it with End. Value reads nothing that Write or Close change: it may be
+// called from many goroutines at once.
+func (s *Writer) Value(dst []byte) Appender {
+	if s.lines {
+		return Compact(dst)
+	}
+	return Indented(dst, indentPrefix, indentUnit)
+}
+
+// End returns the bytes of a value begun with Value, as Write takes them:
+// for JSON Lines, with the line's newline.
+func (s *Writer) End(a *Appender) []byte {
+	if s.lines {
+		return append(a.Bytes(), '\n')
+	}
+	return a.Bytes()
+}
+
+// Write writes one value, encoded by an Appender from Value and finished
+// by End, at once with the separator it needs.
+func (s *Writer) Write(enc []byte) error {
 	if s.closed {
 		return ErrClosed
 	}
 	if s.err != nil {
 		return s.err
 	}
-	s.buf.Reset()
-	s.buf.WriteString(s.separator())
-	if err := s.enc.Encode(v); err != nil {
-		return err
-	}
-	if !s.lines {
-		s.buf.Truncate(s.buf.Len() - 1) // the encoder's newline
-	}
+	s.buf = append(s.buf[:0], s.separator()...)
+	s.buf = append(s.buf, enc...)
 	s.n++
 	return s.flush()
 }
@@ -74,9 +84,9 @@ func (s *Writer) separator() string {
 	case s.lines:
 		return ""
 	case s.n == 0:
-		return "[\n  "
+		return "[\n" + indentPrefix
 	}
-	return ",\n  "
+	return ",\n" + indentPrefix
 }
 
 // Close finishes the document. It does not close the underlying
@@ -89,16 +99,15 @@ func (s *Writer) Close() error {
 	if s.err != nil || s.lines {
 		return s.err
 	}
-	s.buf.Reset()
 	if s.n == 0 {
-		s.buf.WriteString("[]\n")
+		s.buf = append(s.buf[:0], "[]\n"...)
 	} else {
-		s.buf.WriteString("\n]\n")
+		s.buf = append(s.buf[:0], "\n]\n"...)
 	}
 	return s.flush()
 }
 
 func (s *Writer) flush() error {
-	_, s.err = s.w.Write(s.buf.Bytes())
+	_, s.err = s.w.Write(s.buf)
 	return s.err
 }
