@@ -19,6 +19,19 @@ const maxLabelRunes = 10
 // and the rest with leading spaces removed. A bracket that is not all
 // digits — the nationality in "[美]唐纳德·A·诺曼" — is not a label.
 func cutLabel(line string) (label, rest string) {
+	if line == "" {
+		return "", line
+	}
+	if c := line[0]; c < utf8.RuneSelf {
+		// ASCII: the label, if any, is written as it is matched.
+		if c != '[' && c != '(' && !isDigit(rune(c)) {
+			return "", line
+		}
+		if n := labelLen(line); n > 0 {
+			return line[:n], trimLeftSpace(line[n:])
+		}
+		return "", line
+	}
 	head := normalize(prefixRunes(line, maxLabelRunes+1))
 	n := labelLen(head)
 	if n == 0 {

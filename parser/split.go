@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -42,6 +41,7 @@ type Reader struct {
 	// label inside a line.
 	lastOpen, lastClose string
 	lastN               int
+	openRune, closeRune rune // lastOpen and lastClose
 	labels              bool // a labelled line has been seen
 	entries             int  // entries returned so far
 	err                 error
@@ -248,67 +248,80 @@ func endsReference(text string) bool {
 
 // splitInline cuts a line that holds the starts of further labelled
 // references ("… [2] … [3] …") before each label that continues the
-// numbering of the last label seen.
+// numbering of the last label seen, written in ASCII or full-width forms.
 func (r *Reader) splitInline(text string) []string {
 	if label, _ := cutLabel(text); label != "" {
 		r.noteLabel(label)
 	}
 	out := r.pieces[:0]
-	if r.lastN == 0 || len(text) < 2 || !hasLabelOpen(text[1:]) {
-		r.pieces = append(out, text)
-		return r.pieces
-	}
-	norm := normalize(text)
-	from, cut := 0, 0 // in norm: where to search, where the current piece starts
-	for {
-		next := r.lastOpen + strconv.Itoa(r.lastN+1) + r.lastClose
-		i := strings.Index(norm[from:], next)
-		if i < 0 {
+	for r.lastN > 0 {
+		at := r.nextLabel(text)
+		if at < 0 {
 			break
 		}
-		i += from
-		from = i + len(next)
-		if before := strings.TrimRight(norm[cut:i], " "); before == norm[cut:i] || !endsReference(before) {
-			continue
-		}
-		out = append(out, strings.TrimRight(sameRunes(text, norm, cut, i), " "))
-		cut = i
+		out = append(out, strings.TrimRight(text[:at], " "))
+		text = text[at:]
 		r.lastN++
 	}
-	r.pieces = append(out, sameRunes(text, norm, cut, len(norm)))
+	r.pieces = append(out, text)
 	return r.pieces
 }
 
-// hasLabelOpen reports whether s has a bracket that may open a list label:
-// [ ( 【 〔 ［ （.
-func hasLabelOpen(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '[' || c == '(':
-			return true
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == '【' || r == '〔' || r == '［' || r == '（' {
-				return true
+// nextLabel returns where, in text after its first character, a label
+// with the number after the last one stands after a finished reference;
+// -1 if nowhere. It looks only at the closing brackets of the last label's
+// kind, in ASCII or full-width form.
+func (r *Reader) nextLabel(text string) int {
+	for _, closing := range closeForms[r.closeRune] {
+		for from := 1; from < len(text); {
+			k := strings.Index(text[from:], closing)
+			if k < 0 {
+				break
 			}
-			i += size - 1
+			k += from
+			from = k + len(closing)
+			if start, ok := r.labelBefore(text, k); ok {
+				return start
+			}
 		}
 	}
-	return false
+	return -1
 }
 
-// sameRunes returns the part of raw under norm[i:j], norm being
-// normalize(raw) (which keeps every rune in its place).
-func sameRunes(raw, norm string, i, j int) string {
-	a := len(prefixRunes(raw, utf8.RuneCountInString(norm[:i])))
-	b := a + len(prefixRunes(raw[a:], utf8.RuneCountInString(norm[i:j])))
-	return raw[a:b]
+// closeForms are the ways a closing bracket is written.
+var closeForms = map[rune][]string{']': {"]", "］"}, ')': {")", "）"}, '】': {"】"}, '〕': {"〕"}}
+
+// labelBefore reports whether the closing bracket at text[k] ends a label
+// holding the number after the last one, which stands after the end of a
+// reference; start is where the label begins.
+func (r *Reader) labelBefore(text string, k int) (start int, ok bool) {
+	n, i := 0, k
+	for p := 1; i > 0 && p <= 1e7; p *= 10 {
+		d, size := utf8.DecodeLastRuneInString(text[:i])
+		if d = foldRune(d); !isDigit(d) {
+			break
+		}
+		n += int(d-'0') * p
+		i -= size
+	}
+	if i == k || n != r.lastN+1 {
+		return 0, false
+	}
+	open, size := utf8.DecodeLastRuneInString(text[:i])
+	if foldRune(open) != r.openRune {
+		return 0, false
+	}
+	start = i - size
+	before := strings.TrimRight(text[:start], " ")
+	return start, start > 0 && len(before) < start && endsReference(before)
 }
 
 // noteLabel remembers the brackets and number of a list label.
 func (r *Reader) noteLabel(label string) {
 	if open, close, n, ok := labelParts(normalize(label)); ok {
 		r.lastOpen, r.lastClose, r.lastN = open, close, n
+		r.openRune, _ = utf8.DecodeRuneInString(open)
+		r.closeRune, _ = utf8.DecodeRuneInString(close)
 	}
 }
 
