@@ -86,35 +86,76 @@ func isLatin(r rune) bool {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// normalizeLang is normalize and language in one pass over s, for the
+// common case where s needs no folding.
+func normalizeLang(s string) (string, string) {
+	var c letterCount
+	plain := true
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b < ' ' || b == 0x7f {
+				plain = false
+			} else if b|0x20 >= 'a' && b|0x20 <= 'z' {
+				c.latin++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		if r >= 0x4E00 && r <= 0x9FFF {
+			c.han++
+			continue
+		}
+		plain = plain && foldRune(r) == r && r != utf8.RuneError
+		c.add(r)
+	}
+	if !plain {
+		s = normalize(s)
+	}
+	return s, c.language()
+}
+
 // language judges the language of a reference from its script: any kana or
 // hangul makes it "other" (Japanese, Korean), any Han "zh", and otherwise
 // whichever of Latin and other letters (Cyrillic, say) is more frequent.
 func language(s string) string {
-	han, latin, other, kana := 0, 0, 0, 0
+	var c letterCount
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if isLatin(r) {
-				latin++
-			}
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
-			kana++
-		case isHan(r):
-			han++
-		case isLatin(r):
-			latin++
-		case unicode.IsLetter(r):
-			other++
-		}
+		c.add(r)
 	}
+	return c.language()
+}
+
+// letterCount counts the letters of a text by script.
+type letterCount struct{ han, latin, other, kana int }
+
+func (c *letterCount) add(r rune) {
 	switch {
-	case kana > 0:
+	case r < utf8.RuneSelf:
+		if isLatin(r) {
+			c.latin++
+		}
+	case r >= 0x4E00 && r <= 0x9FFF:
+		c.han++
+	case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		c.kana++
+	case isHan(r):
+		c.han++
+	case isLatin(r):
+		c.latin++
+	case unicode.IsLetter(r):
+		c.other++
+	}
+}
+
+func (c *letterCount) language() string {
+	switch {
+	case c.kana > 0:
 		return "other"
-	case han > 0:
+	case c.han > 0:
 		return "zh"
-	case latin > 0 && latin >= other:
+	case c.latin > 0 && c.latin >= c.other:
 		return "en"
 	}
 	return "other"

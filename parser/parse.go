@@ -10,15 +10,14 @@ import (
 // entryParser parses one reference.
 type entryParser struct {
 	raw   string // the text as read
-	runes []rune // raw as runes, made when needed
 	s     string // the normalised text
 	rec   *gbt7714.Record
 }
 
 func parseEntry(e Entry) *gbt7714.Record {
 	rec := &gbt7714.Record{File: e.File, Line: e.Line, Label: e.Label, Raw: e.Text}
-	p := &entryParser{raw: e.Text, s: normalize(e.Text), rec: rec}
-	rec.Lang = language(p.s)
+	p := &entryParser{raw: e.Text, rec: rec}
+	p.s, rec.Lang = normalizeLang(e.Text)
 	if len(p.s) > maxEntry {
 		p.warn("too-long", 0, fmt.Sprintf("%d bytes is too long for one reference; kept unparsed", len(p.s)))
 		return rec

@@ -195,3 +195,15 @@ func TestCaret(t *testing.T) {
 		t.Error("Caret without source is not empty")
 	}
 }
+
+// TestNormalizeLang checks that the one-pass normalizeLang agrees with
+// normalize and language.
+func TestNormalizeLang(t *testing.T) {
+	for _, s := range []string{"", "abc", "郑广怀. 学海[J]", "严蔚敏，吴伟民．数据结构［Ｍ］", "\x00\x01tab\there", "bad \xff utf-8",
+		"Иванов И", "山田太郎. ひらがな", "Ａｂｃ　全角", "a–b", "\u2028line", "β-catenin"} {
+		ns, lang := normalizeLang(s)
+		if ns != normalize(s) || lang != language(normalize(s)) {
+			t.Errorf("normalizeLang(%q) = %q, %q; want %q, %q", s, ns, lang, normalize(s), language(normalize(s)))
+		}
+	}
+}

@@ -43,17 +43,21 @@ func (p *entryParser) original(sub string) string {
 	if !ok || sub == "" || p.raw == p.s {
 		return oneSpace(sub)
 	}
-	if p.runes == nil {
-		p.runes = []rune(p.raw)
-	}
-	start := utf8.RuneCountInString(p.s[:off])
-	n := utf8.RuneCountInString(sub)
-	out := make([]rune, n)
-	for k, r := range p.runes[start : start+n] {
-		if foldRune(r) == ' ' {
+	// Walk to the same rune in raw, then copy rune for rune.
+	raw := p.raw[len(prefixRunes(p.raw, utf8.RuneCountInString(p.s[:off]))):]
+	out := make([]byte, 0, len(sub)+len(sub)/2)
+	changed := false
+	for _, folded := range sub {
+		r, size := utf8.DecodeRuneInString(raw)
+		raw = raw[size:]
+		if folded == ' ' {
 			r = ' '
 		}
-		out[k] = r
+		changed = changed || r != folded
+		out = utf8.AppendRune(out, r)
+	}
+	if !changed {
+		return oneSpace(sub)
 	}
 	return oneSpace(string(out))
 }
