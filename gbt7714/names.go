@@ -1,6 +1,7 @@
 package gbt7714
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,67 +52,166 @@ var surnames = map[string]string{
 // maxSurnameRunes is the length in characters of the longest key of surnames.
 const maxSurnameRunes = 4
 
-var pinyinArgs = pinyin.Args{
-	Style:    pinyin.Normal,
-	Fallback: func(rune, pinyin.Args) []string { return nil },
-}
-
 // Pinyin returns the pinyin of s: each Han character becomes the first
 // reading go-pinyin gives it, toneless and lower case with ü written v; each
 // run of other letters and digits is kept, lower-cased. The pieces are
 // joined by single spaces; anything else only separates pieces.
 // Pinyin("郑广怀") is "zheng guang huai".
-func Pinyin(s string) string { return strings.Join(pinyinWords(s), " ") }
+func Pinyin(s string) string { return string(AppendPinyin(nil, s)) }
 
-func pinyinWords(s string) []string {
-	var words []string
-	start := -1 // start of the current run of other letters and digits
-	flush := func(end int) {
-		if start >= 0 {
-			words = append(words, strings.ToLower(s[start:end]))
-			start = -1
+// AppendPinyin appends Pinyin(s) to dst.
+func AppendPinyin(dst []byte, s string) []byte {
+	start := len(dst)
+	word := -1 // start of the current run of other letters and digits
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-	}
-	for i, r := range s {
 		switch {
-		case isHan(r):
-			flush(i)
-			words = append(words, pinyin.SinglePinyin(r, pinyinArgs)...)
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			if start < 0 {
-				start = i
+		case r >= utf8.RuneSelf && isHan(r):
+			word = -1
+			if v, ok := pinyin.PinyinDict[int(r)]; ok {
+				dst = appendReading(separate(dst, start), v)
 			}
+		case isWordRune(r):
+			if word < 0 {
+				word = i
+				dst = separate(dst, start)
+			}
+			dst = appendLower(dst, r, s[i:i+size])
 		default:
-			flush(i)
+			word = -1
 		}
+		i += size
 	}
-	flush(len(s))
-	return words
+	return dst
+}
+
+// separate appends the space between two pieces of pinyin when dst already
+// holds one after start.
+func separate(dst []byte, start int) []byte {
+	if len(dst) > start {
+		dst = append(dst, ' ')
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// appendLower appends rune r, written enc in the input, in lower case, as
+// strings.ToLower would.
+func appendLower(dst []byte, r rune, enc string) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	}
+	if l := unicode.ToLower(r); l != r {
+		return utf8.AppendRune(dst, l)
+	}
+	return append(dst, enc...)
+}
+
+// appendReading appends the first of go-pinyin's readings v ("zhèng,zhēng")
+// without its tone marks: what pinyin.SinglePinyin returns in the Normal
+// style, without its regular expressions.
+func appendReading(dst []byte, v string) []byte {
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c == ',' {
+			break
+		}
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(v[i:])
+		if b := toneless(r); b != 0 {
+			dst = append(dst, b)
+		} else {
+			dst = append(dst, v[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
+// toneless returns the letter that go-pinyin's Normal style writes for a
+// letter with a tone mark (its phoneticSymbol table), or 0 for any other
+// rune.
+func toneless(r rune) byte {
+	switch r {
+	case 'ā', 'á', 'ǎ', 'à':
+		return 'a'
+	case 'ē', 'é', 'ě', 'è':
+		return 'e'
+	case 'ō', 'ó', 'ǒ', 'ò':
+		return 'o'
+	case 'ī', 'í', 'ǐ', 'ì':
+		return 'i'
+	case 'ū', 'ú', 'ǔ', 'ù':
+		return 'u'
+	case 'ü', 'ǘ', 'ǚ', 'ǜ':
+		return 'v'
+	case 'ń', 'ň', 'ǹ':
+		return 'n'
+	case 'ḿ':
+		return 'm'
+	}
+	return 0
 }
 
 // SurnamePinyin returns the pinyin of a family name, reading it as a
 // surname: 曾 is "zeng", 万俟 is "mo qi". When family is longer than any
 // surname in the table, its longest known surname prefix is read as a
 // surname and the rest as by Pinyin.
-func SurnamePinyin(family string) string {
+func SurnamePinyin(family string) string { return string(AppendSurnamePinyin(nil, family)) }
+
+// AppendSurnamePinyin appends SurnamePinyin(family) to dst.
+func AppendSurnamePinyin(dst []byte, family string) []byte {
 	family = strings.TrimSpace(family)
-	n, reading := surnamePrefix([]rune(family))
+	n, reading := surnamePrefix(family)
 	if n == 0 {
-		return Pinyin(family)
+		return AppendPinyin(dst, family)
 	}
-	rest := Pinyin(string([]rune(family)[n:]))
-	if rest == "" {
-		return reading
+	dst = append(dst, reading...)
+	rest := len(dst)
+	dst = AppendPinyin(append(dst, ' '), family[n:])
+	if len(dst) == rest+1 {
+		dst = dst[:rest]
 	}
-	return reading + " " + rest
+	return dst
 }
 
-// surnamePrefix returns the length in characters and the reading of the
-// longest table surname that rs starts with; 0 and "" when there is none.
-func surnamePrefix(rs []rune) (int, string) {
-	for n := min(len(rs), maxSurnameRunes); n > 0; n-- {
-		if reading, ok := surnames[string(rs[:n])]; ok {
-			return n, reading
+// surnamePrefix returns the length in bytes and the reading of the longest
+// table surname that s starts with; 0 and "" when there is none.
+func surnamePrefix(s string) (int, string) {
+	var ends [maxSurnameRunes]int // ends[k] is the end of the first k+1 characters
+	k := 0
+	for i := range s {
+		if i == 0 {
+			continue
+		}
+		ends[k] = i
+		if k++; k == maxSurnameRunes {
+			break
+		}
+	}
+	if k < maxSurnameRunes && s != "" {
+		ends[k] = len(s)
+		k++
+	}
+	for ; k > 0; k-- {
+		if reading, ok := surnames[s[:ends[k-1]]]; ok {
+			return ends[k-1], reading
 		}
 	}
 	return 0, ""
@@ -126,11 +226,22 @@ func IsCompoundSurname(s string) bool {
 
 // NamePinyin returns the pinyin of a name: the family name read as a
 // surname, then the given name; a literal name as by Pinyin.
-func NamePinyin(n Name) string {
+func NamePinyin(n Name) string { return string(AppendNamePinyin(nil, n)) }
+
+// AppendNamePinyin appends NamePinyin(n) to dst.
+func AppendNamePinyin(dst []byte, n Name) []byte {
 	if n.Literal != "" {
-		return Pinyin(n.Literal)
+		return AppendPinyin(dst, n.Literal)
 	}
-	return strings.TrimSpace(SurnamePinyin(n.Family) + " " + Pinyin(n.Given))
+	start := len(dst)
+	dst = AppendSurnamePinyin(dst, n.Family)
+	dst = AppendPinyin(append(dst, ' '), n.Given)
+	// Trim as strings.TrimSpace does: either part may be empty.
+	t := bytes.TrimSpace(dst[start:])
+	if len(t) == len(dst)-start {
+		return dst
+	}
+	return dst[:start+copy(dst[start:], t)]
 }
 
 // allHan reports whether s is non-empty and all Han characters.

@@ -1,8 +1,10 @@
 package gbt7714
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
@@ -99,5 +101,104 @@ func TestGoPinyinUntouched(t *testing.T) {
 	}
 	if got := Pinyin("曾经"); got != "ceng jing" {
 		t.Errorf("Pinyin(曾经) = %q, want go-pinyin's ceng jing", got)
+	}
+}
+
+// slowArgs are the go-pinyin arguments the reading of a Han character
+// must agree with.
+var slowArgs = pinyin.Args{
+	Style:    pinyin.Normal,
+	Fallback: func(rune, pinyin.Args) []string { return nil },
+}
+
+// TestReadingsMatchGoPinyin checks appendReading against go-pinyin's own
+// Normal style for every character of its dictionary.
+func TestReadingsMatchGoPinyin(t *testing.T) {
+	for r, v := range pinyin.PinyinDict {
+		want := pinyin.SinglePinyin(rune(r), slowArgs)
+		if got := string(appendReading(nil, v)); len(want) != 1 || got != want[0] {
+			t.Errorf("reading of %q (%q) = %q, want %q", rune(r), v, got, want)
+		}
+	}
+}
+
+// slowPinyin, slowSurnamePinyin and slowNamePinyin are the plain
+// implementations that the append-based ones must agree with.
+func slowPinyin(s string) string {
+	var words []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			words = append(words, strings.ToLower(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case isHan(r):
+			flush(i)
+			words = append(words, pinyin.SinglePinyin(r, slowArgs)...)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return strings.Join(words, " ")
+}
+
+func slowSurnamePinyin(family string) string {
+	family = strings.TrimSpace(family)
+	rs := []rune(family)
+	for n := min(len(rs), maxSurnameRunes); n > 0; n-- {
+		if reading, ok := surnames[string(rs[:n])]; ok {
+			if rest := slowPinyin(string(rs[n:])); rest != "" {
+				return reading + " " + rest
+			}
+			return reading
+		}
+	}
+	return slowPinyin(family)
+}
+
+func slowNamePinyin(n Name) string {
+	if n.Literal != "" {
+		return slowPinyin(n.Literal)
+	}
+	return strings.TrimSpace(slowSurnamePinyin(n.Family) + " " + slowPinyin(n.Given))
+}
+
+func TestPinyinMatchesSlow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []rune("郑欧阳万俟单于曾长孙乡镇 \t-·.ÄäİIΣßé\u0301Aa1２\xff龘𠀀〇")
+	alphabet = append(alphabet, utf8.RuneError)
+	for range 20000 {
+		rs := make([]rune, rng.IntN(8))
+		for i := range rs {
+			rs[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(rs)
+		if rng.IntN(6) == 0 {
+			s = "\xff" + s + "\xc3"
+		}
+		if got, want := Pinyin(s), slowPinyin(s); got != want {
+			t.Fatalf("Pinyin(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := SurnamePinyin(s), slowSurnamePinyin(s); got != want {
+			t.Fatalf("SurnamePinyin(%q) = %q, want %q", s, got, want)
+		}
+		n := Name{Family: s, Given: string(rs[len(rs)/2:])}
+		if rng.IntN(4) == 0 {
+			n.Family = ""
+		}
+		if got, want := NamePinyin(n), slowNamePinyin(n); got != want {
+			t.Fatalf("NamePinyin(%+v) = %q, want %q", n, got, want)
+		}
+		if got, want := string(AppendNamePinyin([]byte("x"), n)), "x"+slowNamePinyin(n); got != want {
+			t.Fatalf("AppendNamePinyin(x, %+v) = %q, want %q", n, got, want)
+		}
 	}
 }

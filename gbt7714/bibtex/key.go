@@ -1,11 +1,10 @@
 package bibtex
 
 import (
-	"hash/fnv"
-	"iter"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -32,20 +31,24 @@ import (
 // The year is that of publication, or else of the update (online
 // resources). So 郑广怀 2023 乡镇社工站推动… is zheng2023xiangzhen and OSTROM 1996
 // "Crossing the great divide" is ostrom1996crossing. A record with none of
-// the three gets "ref". keyer.unique adds suffixes to duplicates.
-func citeKey(r *gbt7714.Record) string {
-	var b strings.Builder
+// the three gets "ref". A keyer adds suffixes to duplicates when the entry
+// is written (Writer.WriteEncoded).
+func citeKey(r *gbt7714.Record) string { return string(appendCiteKey(nil, r)) }
+
+// appendCiteKey appends citeKey(r) to dst.
+func appendCiteKey(dst []byte, r *gbt7714.Record) []byte {
+	start := len(dst)
 	if n, ok := firstCreator(r); ok {
-		b.WriteString(creatorKey(n))
+		dst = appendCreatorKey(dst, n)
 	}
 	if y := keyYear(r); y > 0 {
-		b.WriteString(strconv.Itoa(y))
+		dst = strconv.AppendInt(dst, int64(y), 10)
 	}
-	b.WriteString(titleKey(r.Title))
-	if b.Len() == 0 {
-		return "ref"
+	dst = appendFirstWord(dst, r.Title, true)
+	if len(dst) == start {
+		dst = append(dst, "ref"...)
 	}
-	return b.String()
+	return dst
 }
 
 // keyYear is the year of publication, or for an online resource that
@@ -68,17 +71,16 @@ func firstCreator(r *gbt7714.Record) (gbt7714.Name, bool) {
 	return gbt7714.Name{}, false
 }
 
-func creatorKey(n gbt7714.Name) string {
+func appendCreatorKey(dst []byte, n gbt7714.Name) []byte {
 	switch {
 	case n.Literal != "":
-		return firstWord(n.Literal, false)
+		return appendFirstWord(dst, n.Literal, false)
 	case n.Family != "":
-		return asciiKey(gbt7714.SurnamePinyin(n.Family))
+		start := len(dst)
+		return foldKey(gbt7714.AppendSurnamePinyin(dst, n.Family), start)
 	}
-	return firstWord(n.Given, false)
+	return appendFirstWord(dst, n.Given, false)
 }
-
-func titleKey(title string) string { return firstWord(title, true) }
 
 // stopWords are skipped at the start of an English title.
 var stopWords = map[string]bool{
@@ -88,57 +90,55 @@ var stopWords = map[string]bool{
 	"towards": true, "toward": true,
 }
 
-// firstWord returns the first key word of s, skipping stop words when skip
-// is set — unless every word is one, then the first.
-func firstWord(s string, skip bool) string {
-	first := ""
-	for w := range keyWords(s) {
-		if !skip || !stopWords[w] {
-			return w
-		}
-		if first == "" {
-			first = w
-		}
-	}
-	return first
-}
-
-// keyWords yields the words of s as key text: up to two Han characters at a
-// time in pinyin, or a run of other letters and digits folded to ASCII.
-// Words that fold to nothing are skipped.
-func keyWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		rs := []rune(s)
-		for i := 0; i < len(rs); {
-			j, w := nextWord(rs, i)
-			if w != "" && !yield(w) {
-				return
+// appendFirstWord appends the first key word of s, skipping stop words when
+// skip is set — unless every word is one, then the first.
+//
+// The words of s as key text are up to two Han characters at a time in
+// pinyin, or a run of other letters and digits folded to ASCII. Words that
+// fold to nothing are skipped.
+func appendFirstWord(dst []byte, s string, skip bool) []byte {
+	start := len(dst)
+	firstEnd := -1 // end of the first word, a stop word, when skipping
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		j := i + size
+		word := len(dst)
+		switch {
+		case isHan(r):
+			if j < len(s) {
+				if r, size := decodeRune(s, j); isHan(r) {
+					j += size
+				}
 			}
-			i = j
+			dst = foldKey(gbt7714.AppendPinyin(dst, s[i:j]), word)
+		case isWordRune(r):
+			for j < len(s) {
+				r, size := decodeRune(s, j)
+				if !isWordRune(r) || isHan(r) {
+					break
+				}
+				j += size
+			}
+			dst = appendASCIIKey(dst, s[i:j])
+		}
+		i = j
+		switch {
+		case len(dst) == word: // no word, or one that folds to nothing
+		case !skip || !stopWords[string(dst[word:])]:
+			return dst[:start+copy(dst[start:], dst[word:])]
+		case firstEnd < 0:
+			firstEnd = len(dst)
+		default:
+			dst = dst[:word]
 		}
 	}
-}
-
-// nextWord returns the end of the word that starts at i (or i+1 if no word
-// starts there) and its key text.
-func nextWord(rs []rune, i int) (int, string) {
-	j := i + 1
-	switch {
-	case isHan(rs[i]):
-		for j < len(rs) && j < i+2 && isHan(rs[j]) {
-			j++
-		}
-		return j, asciiKey(gbt7714.Pinyin(string(rs[i:j])))
-	case isWordRune(rs[i]):
-		for j < len(rs) && isWordRune(rs[j]) && !isHan(rs[j]) {
-			j++
-		}
-		return j, asciiKey(string(rs[i:j]))
+	if firstEnd >= 0 {
+		dst = dst[:firstEnd]
 	}
-	return j, ""
+	return dst
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return r >= utf8.RuneSelf && unicode.Is(unicode.Han, r) }
 
 // foldings are letters that do not decompose into an ASCII letter and marks.
 var foldings = map[rune]string{
@@ -148,17 +148,52 @@ var foldings = map[rune]string{
 
 // asciiKey folds s to lower-case ASCII letters and digits, dropping marks
 // and anything else.
-func asciiKey(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-			b.WriteRune(r)
-		case foldings[r] != "":
-			b.WriteString(foldings[r])
+func asciiKey(s string) string { return string(appendASCIIKey(nil, s)) }
+
+// appendASCIIKey appends asciiKey(s) to dst.
+func appendASCIIKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range norm.NFD.String(strings.ToLower(s)) {
+				switch {
+				case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+					dst = append(dst, byte(r))
+				case foldings[r] != "":
+					dst = append(dst, foldings[r]...)
+				}
+			}
+			return dst
 		}
 	}
-	return b.String()
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			dst = append(dst, c)
+		} else if c := s[i]; '0' <= c && c <= '9' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// foldKey folds dst[start:] as asciiKey does, in place when it is ASCII.
+func foldKey(dst []byte, start int) []byte {
+	key := dst[start:]
+	for _, c := range key {
+		if c >= utf8.RuneSelf {
+			return appendASCIIKey(dst[:start], string(key))
+		}
+	}
+	n := start
+	for _, c := range key {
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			dst[n] = l
+			n++
+		} else if '0' <= c && c <= '9' {
+			dst[n] = c
+			n++
+		}
+	}
+	return dst[:n]
 }
 
 // keyer makes citation keys unique within a run. The first record with a
@@ -173,35 +208,59 @@ type keyer struct {
 
 func newKeyer() keyer { return keyer{seen: make(map[uint64]uint32)} }
 
+// unique returns base made unique.
 func (k *keyer) unique(base string) string {
-	h := hashKey(base)
+	return string(appendSuffix([]byte(base), k.next([]byte(base))))
+}
+
+// next hands out the key for base: it returns the number of the suffix that
+// makes it unique (see appendSuffix), 0 for none.
+func (k *keyer) next(base []byte) uint32 {
+	h := fnv64a(fnvOffset, base)
 	for {
 		n := k.seen[h]
 		k.seen[h] = n + 1
 		if n == 0 {
-			return base
+			return 0
 		}
-		key := base + suffix(n)
-		if hk := hashKey(key); k.seen[hk] == 0 {
+		var buf [maxSuffix]byte
+		// The key is base followed by the suffix: hash on from base's hash.
+		if hk := fnv64a(h, appendSuffix(buf[:0], n)); k.seen[hk] == 0 {
 			k.seen[hk] = 1
-			return key
+			return n
 		}
 	}
 }
 
-func hashKey(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+// FNV-1a, 64 bits, as hash/fnv's New64a, without its allocation.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv64a(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
 }
 
 // suffix returns the n-th suffix, n ≥ 1: a … z, aa … az, ba, ….
-func suffix(n uint32) string {
-	var b []byte
+func suffix(n uint32) string { return string(appendSuffix(nil, n)) }
+
+// maxSuffix is the length of the longest suffix of a uint32.
+const maxSuffix = 7
+
+// appendSuffix appends suffix(n) to dst; nothing for n = 0.
+func appendSuffix(dst []byte, n uint32) []byte {
+	var b [maxSuffix]byte
+	i := len(b)
 	for ; n > 0; n = (n - 1) / 26 {
-		b = append([]byte{byte('a' + (n-1)%26)}, b...)
+		i--
+		b[i] = byte('a' + (n-1)%26)
 	}
-	return string(b)
+	return append(dst, b[i:]...)
 }
 
 // sortKey is the key field of a Chinese record: the pinyin of its authors
@@ -209,19 +268,35 @@ func suffix(n uint32) string {
 // gbt7714 styles' documentation writes it ("zhang san  li si"). The
 // author-year styles sort by key when it is set and warn when a Chinese
 // entry has none; BibTeX cannot sort Han characters by pinyin itself.
-func (e *entry) sortKey() string {
+func (e *entry) sortKey() string { return string(e.appendSortKey(nil)) }
+
+func (e *entry) appendSortKey(dst []byte) []byte {
 	if e.r.Lang != gbt7714.LangZh {
-		return ""
+		return dst
 	}
 	list := e.r.Author
 	if len(list) == 0 {
 		list = e.r.Editor
 	}
-	var parts []string
+	written := false
 	for _, n := range list {
-		if p := escape(gbt7714.NamePinyin(n)); p != "" {
-			parts = append(parts, p)
+		start := len(dst)
+		if written {
+			dst = append(dst, "  "...)
 		}
+		mark := len(dst)
+		dst = gbt7714.AppendNamePinyin(dst, n)
+		// Pinyin is letters, digits and single spaces: it needs escaping
+		// only in theory.
+		if _, special := inspect(dst[mark:]); special {
+			p := string(dst[mark:])
+			dst = appendEscape(dst[:mark], p, false)
+		}
+		if len(dst) == mark {
+			dst = dst[:start]
+			continue
+		}
+		written = true
 	}
-	return strings.Join(parts, "  ")
+	return dst
 }

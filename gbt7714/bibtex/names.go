@@ -1,7 +1,7 @@
 package bibtex
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/refparse/refparse/gbt7714"
 )
@@ -11,57 +11,81 @@ import (
 // styles print as 郑广怀 for Chinese; literal names as one brace group
 // ({中共中央}), which nothing splits; joined by " and ", with "and others"
 // after the last name when etAl is set.
-func names(ns []gbt7714.Name, etAl bool) string {
-	parts := make([]string, 0, len(ns)+1)
+func names(ns []gbt7714.Name, etAl bool) string { return string(appendNames(nil, ns, etAl)) }
+
+// appendNames appends names(ns, etAl) to dst.
+func appendNames(dst []byte, ns []gbt7714.Name, etAl bool) []byte {
+	written := false
 	for _, n := range ns {
-		if s := name(n); s != "" {
-			parts = append(parts, s)
+		start := len(dst)
+		if written {
+			dst = append(dst, " and "...)
 		}
-	}
-	if etAl && len(parts) > 0 {
-		parts = append(parts, "others")
-	}
-	return strings.Join(parts, " and ")
-}
-
-func name(n gbt7714.Name) string {
-	if lit := escape(n.Literal); lit != "" {
-		return "{" + lit + "}"
-	}
-	family, given := namePart(n.Family, false), namePart(n.Given, false)
-	switch {
-	case family == "":
-		return namePart(n.Given, true)
-	case given == "":
-		return namePart(n.Family, true)
-	}
-	return family + ", " + given
-}
-
-// namePart escapes one part of a personal name and puts braces around it
-// when BibTeX would otherwise split it: a comma, the word "and", or — for a
-// part that stands alone — a space or the word "others".
-func namePart(s string, alone bool) string {
-	e := escape(s)
-	if e == "" {
-		return e
-	}
-	words := strings.Fields(e)
-	split := strings.Contains(e, ",") || hasWord(words, "and")
-	if alone {
-		split = split || len(words) > 1 || hasWord(words, "others")
-	}
-	if split {
-		return "{" + e + "}"
-	}
-	return e
-}
-
-func hasWord(words []string, w string) bool {
-	for _, x := range words {
-		if strings.EqualFold(x, w) {
-			return true
+		mark := len(dst)
+		if dst = appendName(dst, n); len(dst) == mark {
+			dst = dst[:start]
+			continue
 		}
+		written = true
 	}
-	return false
+	if etAl && written {
+		dst = append(dst, " and others"...)
+	}
+	return dst
+}
+
+// appendName appends one name; nothing when it escapes to nothing.
+func appendName(dst []byte, n gbt7714.Name) []byte {
+	start := len(dst)
+	if dst = appendEscape(append(dst, '{'), n.Literal, false); len(dst) > start+1 {
+		return append(dst, '}')
+	}
+	dst = appendNamePart(dst[:start], n.Family, false)
+	if len(dst) == start {
+		return appendNamePart(dst, n.Given, true)
+	}
+	dst = append(dst, ", "...)
+	given := len(dst)
+	if dst = appendNamePart(dst, n.Given, false); len(dst) == given {
+		return appendNamePart(dst[:start], n.Family, true)
+	}
+	return dst
+}
+
+var (
+	wordAnd    = []byte("and")
+	wordOthers = []byte("others")
+)
+
+// appendNamePart appends one part of a personal name, escaped, and puts
+// braces around it when BibTeX would otherwise split it: a comma, the word
+// "and", or — for a part that stands alone — a space or the word "others".
+func appendNamePart(dst []byte, s string, alone bool) []byte {
+	start := len(dst)
+	dst = appendEscape(dst, s, false)
+	e := dst[start:]
+	if len(e) == 0 {
+		return dst
+	}
+	// e is clean: its only white space is single spaces between words.
+	split := bytes.IndexByte(e, ',') >= 0
+	if alone && bytes.IndexByte(e, ' ') >= 0 {
+		split = true
+	}
+	for rest := e; !split && len(rest) > 0; {
+		w := rest
+		if k := bytes.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = nil
+		}
+		split = bytes.EqualFold(w, wordAnd) || alone && bytes.EqualFold(w, wordOthers)
+	}
+	if !split {
+		return dst
+	}
+	dst = append(dst, 0)
+	copy(dst[start+1:], dst[start:])
+	dst[start] = '{'
+	return append(dst, '}')
 }

@@ -51,45 +51,79 @@ var kinds = map[string]kind{
 	"misc": {entry: "misc"},
 }
 
-// field is one BibTeX field: its name and how to get its value, already
-// escaped, from an entry; "" leaves the field out.
+// field is one BibTeX field: its name and what its value is (see
+// entry.appendValue); a value that comes out empty leaves the field out.
 type field struct {
 	name  string
-	value func(*entry) string
+	value value
 }
+
+// value names a field value; entry.appendValue appends it. A switch rather
+// than a table of functions keeps the entry off the heap.
+type value uint8
+
+const (
+	vAuthor value = iota
+	vEditor
+	vTranslator
+	vTitle
+	vJournal   // ContainerTitle when the kind's container is journal
+	vBooktitle // ContainerTitle otherwise
+	vEdition
+	vPlace
+	vPublisher   // Publisher when the kind's publisher field is publisher
+	vSchool      // … is school
+	vInstitution // … is institution
+	vYear
+	vDate
+	vVolume
+	vNumber
+	vPages
+	vArchivePrefix
+	vEprint
+	vGenre
+	vSubtype
+	vTypeID
+	vMediumID
+	vURL
+	vDOI
+	vURLDate
+	vLanguage
+	vSortKey
+)
 
 // fields are written in this order.
 var fields = []field{
-	{"author", (*entry).author},
-	{"editor", (*entry).editor},
-	{"translator", (*entry).translator},
-	{"title", (*entry).title},
-	{"journal", containerIn("journal")},
-	{"booktitle", containerIn("booktitle")},
-	{"edition", text(func(e *entry) string { return e.r.Edition })},
-	{"address", text(func(e *entry) string { return e.r.Place })},
-	{"publisher", publisherIn("publisher")},
-	{"school", publisherIn("school")},
-	{"institution", publisherIn("institution")},
-	{"year", (*entry).year},
-	{"date", (*entry).date},
-	{"volume", text(func(e *entry) string { return e.r.Volume })},
-	{"number", (*entry).number},
-	{"pages", (*entry).pages},
-	{"archiveprefix", (*entry).archivePrefix},
-	{"eprint", (*entry).eprint},
-	{"type", (*entry).genre},
-	{"entrysubtype", func(e *entry) string { return e.kind.subtype }},
-	{"entrytypeid", (*entry).typeID},
-	{"mark", (*entry).typeID},
-	{"entrymediumid", (*entry).mediumID},
-	{"medium", (*entry).mediumID},
-	{"url", func(e *entry) string { return escapeURL(e.r.URL) }},
-	{"doi", func(e *entry) string { return escapeURL(trimDOI(e.r.DOI)) }},
-	{"urldate", func(e *entry) string { return e.r.Accessed.String() }},
-	{"langid", (*entry).language},
-	{"language", (*entry).language},
-	{"key", (*entry).sortKey},
+	{"author", vAuthor},
+	{"editor", vEditor},
+	{"translator", vTranslator},
+	{"title", vTitle},
+	{"journal", vJournal},
+	{"booktitle", vBooktitle},
+	{"edition", vEdition},
+	{"address", vPlace},
+	{"publisher", vPublisher},
+	{"school", vSchool},
+	{"institution", vInstitution},
+	{"year", vYear},
+	{"date", vDate},
+	{"volume", vVolume},
+	{"number", vNumber},
+	{"pages", vPages},
+	{"archiveprefix", vArchivePrefix},
+	{"eprint", vEprint},
+	{"type", vGenre},
+	{"entrysubtype", vSubtype},
+	{"entrytypeid", vTypeID},
+	{"mark", vTypeID},
+	{"entrymediumid", vMediumID},
+	{"medium", vMediumID},
+	{"url", vURL},
+	{"doi", vDOI},
+	{"urldate", vURLDate},
+	{"langid", vLanguage},
+	{"language", vLanguage},
+	{"key", vSortKey},
 }
 
 // languages are the values of langid and language that the gbt7714 styles

@@ -22,16 +22,28 @@ import (
 // Writer writes BibTeX entries to an io.Writer, one per record, as they
 // come. The only state that grows with the input is the set of citation
 // keys handed out (see keyer).
+//
+// Writer is a gbt7714.Encoder: EncodeRecord does all the costly work
+// (escaping, names, pinyin, the citation key before it is made unique) and
+// may run on many goroutines at once; WriteEncoded then makes the key
+// unique and writes the entry.
 type Writer struct {
 	w      io.Writer
 	keys   keyer
-	buf    bytes.Buffer
+	buf    []byte // the entry Write encodes
+	out    []byte // an entry whose key WriteEncoded has made unique
 	closed bool
 }
 
-var _ gbt7714.Writer = (*Writer)(nil)
+var (
+	_ gbt7714.Writer  = (*Writer)(nil)
+	_ gbt7714.Encoder = (*Writer)(nil)
+)
 
-var errClosed = errors.New("bibtex: write after close")
+var (
+	errClosed  = errors.New("bibtex: write after close")
+	errEncoded = errors.New("bibtex: WriteEncoded: no citation key in the entry")
+)
 
 // NewWriter returns a Writer that writes to w.
 func NewWriter(w io.Writer) *Writer {
@@ -43,10 +55,48 @@ func (w *Writer) Write(r *gbt7714.Record) error {
 	if w.closed {
 		return errClosed
 	}
-	w.buf.Reset()
-	e := newEntry(r)
-	e.writeTo(&w.buf, w.keys.unique(citeKey(r)))
-	_, err := w.w.Write(w.buf.Bytes())
+	w.buf = w.EncodeRecord(w.buf[:0], r)
+	return w.WriteEncoded(w.buf, r)
+}
+
+// EncodeRecord appends r's entry to dst, exactly as Write would write it
+// but with the citation key as citeKey gives it, before it is made unique.
+// It touches no state of w, so it is safe for concurrent use.
+func (w *Writer) EncodeRecord(dst []byte, r *gbt7714.Record) []byte {
+	e := makeEntry(r)
+	return e.appendTo(dst)
+}
+
+// WriteEncoded writes enc, r's entry as made by EncodeRecord, with its
+// citation key made unique: a suffix goes right after the key. Entries must
+// be written in input order for the keys to be those Write hands out. The
+// entry goes to the io.Writer in one Write call, as with Write; enc is not
+// kept, and r is not read.
+//
+// The key is found without reading the entry: it starts "@type{key,", and
+// neither the type nor the key (ASCII letters and digits) has a brace or a
+// comma, so the key runs from just after the first "{" to the first ","
+// after it.
+func (w *Writer) WriteEncoded(enc []byte, r *gbt7714.Record) error {
+	if w.closed {
+		return errClosed
+	}
+	open := bytes.IndexByte(enc, '{')
+	if open < 0 {
+		return errEncoded
+	}
+	end := bytes.IndexByte(enc[open+1:], ',')
+	if end < 0 {
+		return errEncoded
+	}
+	end += open + 1
+	if n := w.keys.next(enc[open+1 : end]); n > 0 {
+		w.out = append(w.out[:0], enc[:end]...)
+		w.out = appendSuffix(w.out, n)
+		enc = append(w.out, enc[end:]...)
+		w.out = enc
+	}
+	_, err := w.w.Write(enc)
 	return err
 }
 
@@ -65,7 +115,12 @@ type entry struct {
 }
 
 func newEntry(r *gbt7714.Record) *entry {
-	e := &entry{r: r, kind: kinds["misc"]}
+	e := makeEntry(r)
+	return &e
+}
+
+func makeEntry(r *gbt7714.Record) entry {
+	e := entry{r: r, kind: kinds["misc"]}
 	if ti, ok := r.TypeInfo(); ok {
 		e.code = ti.Code
 		if k, ok := kinds[ti.BibTeX]; ok {
@@ -89,57 +144,115 @@ func thesisType(genre string) string {
 	return "phdthesis"
 }
 
-func (e *entry) writeTo(b *bytes.Buffer, key string) {
-	b.WriteString("@" + e.kind.entry + "{" + key + ",\n")
+// appendTo appends the entry with its citation key before it is made
+// unique; see Writer.WriteEncoded for where the key sits.
+func (e *entry) appendTo(dst []byte) []byte {
+	dst = append(append(append(dst, '@'), e.kind.entry...), '{')
+	dst = append(appendCiteKey(dst, e.r), ",\n"...)
 	for _, f := range fields {
-		if v := f.value(e); v != "" {
-			b.WriteString("  " + f.name + " = {" + v + "},\n")
+		start := len(dst)
+		dst = append(append(append(dst, "  "...), f.name...), " = {"...)
+		value := len(dst)
+		if dst = e.appendValue(dst, f.value); len(dst) == value {
+			dst = dst[:start]
+			continue
 		}
+		dst = append(dst, "},\n"...)
 	}
-	b.WriteString("}\n\n")
+	return append(dst, "}\n\n"...)
 }
 
-// text makes a field function that escapes a plain string field.
-func text(get func(*entry) string) func(*entry) string {
-	return func(e *entry) string { return escape(get(e)) }
+// appendValue appends value v of the entry, escaped.
+func (e *entry) appendValue(dst []byte, v value) []byte {
+	r := e.r
+	switch v {
+	case vAuthor:
+		return appendNames(dst, r.Author, r.AuthorEtAl)
+	case vEditor:
+		return appendNames(dst, r.Editor, r.EditorEtAl)
+	case vTranslator:
+		return appendNames(dst, r.Translator, r.TranslatorEtAl)
+	case vTitle:
+		return appendEscape(dst, r.Title, e.protect())
+	case vJournal:
+		return e.container(dst, "journal")
+	case vBooktitle:
+		return e.container(dst, "booktitle")
+	case vEdition:
+		return appendEscape(dst, r.Edition, false)
+	case vPlace:
+		return appendEscape(dst, r.Place, false)
+	case vPublisher:
+		return e.publisher(dst, "publisher")
+	case vSchool:
+		return e.publisher(dst, "school")
+	case vInstitution:
+		return e.publisher(dst, "institution")
+	case vYear:
+		return e.year(dst)
+	case vDate:
+		return e.date(dst)
+	case vVolume:
+		return appendEscape(dst, r.Volume, false)
+	case vNumber:
+		return e.number(dst)
+	case vPages:
+		return appendPages(dst, r.Page)
+	case vArchivePrefix:
+		p, _ := e.splitEprint()
+		return appendEscape(dst, p, false)
+	case vEprint:
+		_, id := e.splitEprint()
+		return appendEscape(dst, id, false)
+	case vGenre:
+		return e.genre(dst)
+	case vSubtype:
+		return append(dst, e.kind.subtype...)
+	case vTypeID:
+		return appendEscape(dst, e.typeCode(), false)
+	case vMediumID:
+		// The carrier code (OL, CD, …), written whenever there is one, in
+		// entrymediumid (gbt7714-bibtex 3) and medium (version 2,
+		// biblatex-gb7714).
+		return appendEscape(dst, r.Carrier, false)
+	case vURL:
+		return appendURL(dst, r.URL)
+	case vDOI:
+		return appendURL(dst, trimDOI(r.DOI))
+	case vURLDate:
+		return appendDate(dst, r.Accessed)
+	case vLanguage:
+		return append(dst, languages[r.Lang]...)
+	case vSortKey:
+		return e.appendSortKey(dst)
+	}
+	panic("bibtex: unknown field value")
 }
-
-func (e *entry) author() string     { return names(e.r.Author, e.r.AuthorEtAl) }
-func (e *entry) editor() string     { return names(e.r.Editor, e.r.EditorEtAl) }
-func (e *entry) translator() string { return names(e.r.Translator, e.r.TranslatorEtAl) }
 
 // protect reports whether capitals in the record's titles need braces:
 // everywhere but in Chinese records.
 func (e *entry) protect() bool { return e.r.Lang != gbt7714.LangZh }
 
-func (e *entry) title() string { return escapeTitle(e.r.Title, e.protect()) }
+func (e *entry) title(dst []byte) []byte { return appendEscape(dst, e.r.Title, e.protect()) }
 
-// containerIn returns the field function for the container title when it
-// goes in field name for the entry's kind: journal for articles and
-// newspapers, booktitle for everything else. Only booktitle gets its
-// capitals protected; journal names are left for the style.
-func containerIn(name string) func(*entry) string {
-	return func(e *entry) string {
-		if orDefault(e.kind.container, "booktitle") != name {
-			return ""
-		}
-		if name == "booktitle" {
-			return escapeTitle(e.r.ContainerTitle, e.protect())
-		}
-		return escape(e.r.ContainerTitle)
+// container appends the container title when it goes in field name for
+// the entry's kind: journal for articles and newspapers, booktitle for
+// everything else. Only booktitle gets its capitals protected; journal
+// names are left for the style.
+func (e *entry) container(dst []byte, name string) []byte {
+	if orDefault(e.kind.container, "booktitle") != name {
+		return dst
 	}
+	return appendEscape(dst, e.r.ContainerTitle, name == "booktitle" && e.protect())
 }
 
-// publisherIn returns the field function for the publisher when it goes in
-// field name: school for theses, institution for reports and archives,
-// publisher otherwise.
-func publisherIn(name string) func(*entry) string {
-	return func(e *entry) string {
-		if orDefault(e.kind.publisher, "publisher") != name {
-			return ""
-		}
-		return escape(e.r.Publisher)
+// publisher appends the publisher when it goes in field name: school for
+// theses, institution for reports and archives, publisher otherwise.
+func (e *entry) publisher(dst []byte, name string) []byte {
+	if orDefault(e.kind.publisher, "publisher") != name {
+		return dst
 	}
+	return appendEscape(dst, e.r.Publisher, false)
 }
 
 func orDefault(s, def string) string {
@@ -149,11 +262,11 @@ func orDefault(s, def string) string {
 	return s
 }
 
-func (e *entry) year() string {
+func (e *entry) year(dst []byte) []byte {
 	if e.r.Issued.Year <= 0 {
-		return ""
+		return dst
 	}
-	return strconv.Itoa(e.r.Issued.Year)
+	return strconv.AppendInt(dst, int64(e.r.Issued.Year), 10)
 }
 
 // date is the update or modification date for online kinds when the record
@@ -161,42 +274,66 @@ func (e *entry) year() string {
 // (newspapers, patents, online-first articles). The gbt7714 styles print
 // date in parentheses after the publisher of online kinds, and use it as
 // the publication date of the rest; year always carries the year.
-func (e *entry) date() string {
+func (e *entry) date(dst []byte) []byte {
 	if e.kind.online && !e.r.Updated.IsZero() {
-		return e.r.Updated.String()
+		return appendDate(dst, e.r.Updated)
 	}
 	if e.r.Issued.Month > 0 {
-		return e.r.Issued.String()
+		return appendDate(dst, e.r.Issued)
 	}
-	return ""
+	return dst
+}
+
+// appendDate appends d.String(): 2022, 2022-10 or 2022-10-26, nothing for
+// the zero Date. Dates as they occur, with positive parts of up to four
+// digits, are written here without d.String's allocation; anything else is
+// left to d.String.
+func appendDate(dst []byte, d gbt7714.Date) []byte {
+	switch {
+	case d.IsZero():
+		return dst
+	case d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 9999 || d.Day < 0 || d.Day > 9999:
+		return append(dst, d.String()...)
+	}
+	dst = appendPadded(dst, d.Year, 4)
+	if d.Month == 0 {
+		return dst
+	}
+	dst = appendPadded(append(dst, '-'), d.Month, 2)
+	if d.Day == 0 {
+		return dst
+	}
+	return appendPadded(append(dst, '-'), d.Day, 2)
+}
+
+// appendPadded appends v, 0 ≤ v ≤ 9999, in decimal, zero-padded to width.
+func appendPadded(b []byte, v, width int) []byte {
+	digits := 1
+	for x := v; x >= 10; x /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // number is the issue of an article, nothing for a preprint (see eprint),
 // and the report, standard, patent or archive number of the rest.
-func (e *entry) number() string {
+func (e *entry) number(dst []byte) []byte {
 	switch {
 	case e.kind.eprint:
-		return ""
+		return dst
 	case e.kind.issue:
-		return escape(e.r.Issue)
+		return appendEscape(dst, e.r.Issue, false)
 	case e.r.Number != "":
-		return escape(e.r.Number)
+		return appendEscape(dst, e.r.Number, false)
 	}
-	return escape(e.r.Issue)
+	return appendEscape(dst, e.r.Issue, false)
 }
 
-// archivePrefix and eprint split a preprint identifier such as
-// "arXiv:2401.00001" into the platform and its identifier.
-func (e *entry) archivePrefix() string {
-	p, _ := e.splitEprint()
-	return escape(p)
-}
-
-func (e *entry) eprint() string {
-	_, id := e.splitEprint()
-	return escape(id)
-}
-
+// splitEprint splits a preprint identifier such as "arXiv:2401.00001" into
+// the platform (archiveprefix) and its identifier (eprint).
 func (e *entry) splitEprint() (prefix, id string) {
 	if !e.kind.eprint {
 		return "", ""
@@ -220,29 +357,23 @@ func isPlatform(s string) bool {
 	return s != ""
 }
 
-func (e *entry) pages() string { return escapePages(e.r.Page) }
-
-func (e *entry) genre() string {
+func (e *entry) genre(dst []byte) []byte {
 	if !e.kind.genre {
-		return ""
+		return dst
 	}
-	return escape(e.r.Genre)
+	return appendEscape(dst, e.r.Genre, false)
 }
 
-// typeID is the type code when the styles would not infer it from the entry
-// type. It goes in entrytypeid (read by gbt7714-bibtex 3, which warns that
-// mark is deprecated) and in mark (read by gbt7714-bibtex 2 and, as usera,
-// by biblatex-gb7714).
-func (e *entry) typeID() string {
+// typeCode is the type code when the styles would not infer it from the
+// entry type. It goes in entrytypeid (read by gbt7714-bibtex 3, which warns
+// that mark is deprecated) and in mark (read by gbt7714-bibtex 2 and, as
+// usera, by biblatex-gb7714).
+func (e *entry) typeCode() string {
 	if e.code == "" || e.code == e.kind.infers {
 		return ""
 	}
-	return escape(e.code)
+	return e.code
 }
 
-// mediumID is the carrier code (OL, CD, …), written whenever there is one,
-// in entrymediumid (gbt7714-bibtex 3) and medium (version 2,
-// biblatex-gb7714).
-func (e *entry) mediumID() string { return escape(e.r.Carrier) }
-
-func (e *entry) language() string { return languages[e.r.Lang] }
+// typeID is typeCode escaped, as written.
+func (e *entry) typeID() string { return escape(e.typeCode()) }
