@@ -29,6 +29,9 @@ var roleWords = []struct {
 	{"trans", roleTranslator}, {"eds", roleEditor}, {"ed", roleEditor},
 }
 
+// roleEndings are the last characters of the role words that end a list.
+var roleEndings = map[rune]bool{'译': true, '编': true, '著': true, '注': true, 's': true, 'd': true}
+
 // nameList is a parsed list of names with its role.
 type nameList struct {
 	names []gbt7714.Name
@@ -39,6 +42,9 @@ type nameList struct {
 // cutRole removes a closing role word (主编, 译, eds., trans.) from s.
 func cutRole(s string) (string, int, bool) {
 	t := strings.TrimRight(s, " .")
+	if last, _ := utf8.DecodeLastRuneInString(t); !roleEndings[last] && !strings.HasPrefix(t, "translated by ") && !strings.HasPrefix(t, "edited by ") {
+		return s, roleAuthor, false // the common case: no role word
+	}
 	for _, w := range roleWords {
 		if strings.HasSuffix(t, w.word) && roleBoundary(t[:len(t)-len(w.word)], w.word) {
 			return strings.TrimRight(t[:len(t)-len(w.word)], " ,"), w.role, true

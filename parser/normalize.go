@@ -48,22 +48,26 @@ func isPlainSlow(s string) bool {
 
 func foldRune(r rune) rune {
 	switch {
-	case r >= 0x3400 && r < 0xFEFF: // CJK: the common case, kept
-		return r
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
-		return r - 0xFF01 + '!'
-	case r == utf8.RuneError:
-		return r
 	case r < ' ' || r == 0x7f:
 		return ' '
 	case r < utf8.RuneSelf:
 		return r
-	case r == 0x3000, r == 0xA0, r == 0xFEFF, r == 0x200B:
+	case r >= 0x3001 && r < 0xFEFF: // CJK: the common case, kept
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
+		return r - 0xFF01 + '!'
+	case r < 0xA1: // C1 controls (NEL among them) and the no-break space
 		return ' '
-	case unicode.IsSpace(r), unicode.Is(unicode.Cc, r):
+	}
+	switch r {
+	// The other white space of Unicode, and zero-width ones.
+	case 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
 		return ' '
-	case r == '–', r == '‒', r == '−': // dashes that only ever mean a range here
+	case '–', '‒', '−': // dashes that only ever mean a range here
 		return '-'
+	}
+	if r >= 0x2000 && r <= 0x200B {
+		return ' '
 	}
 	return r
 }
@@ -138,6 +142,8 @@ func (c *letterCount) add(r rune) {
 		}
 	case r >= 0x4E00 && r <= 0x9FFF:
 		c.han++
+	case r >= 0x2000 && r <= 0x2BFF, r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFF20:
+		// punctuation and symbols: no letters
 	case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 		c.kana++
 	case isHan(r):

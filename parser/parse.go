@@ -9,9 +9,10 @@ import (
 
 // entryParser parses one reference.
 type entryParser struct {
-	raw string // the text as read
-	s   string // the normalised text
-	rec *gbt7714.Record
+	raw    string // the text as read
+	cursor [2]int // offsets of one rune in s and in raw, for restore
+	s      string // the normalised text
+	rec    *gbt7714.Record
 }
 
 func parseEntry(e Entry) *gbt7714.Record {

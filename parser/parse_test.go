@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/refparse/refparse/gbt7714"
@@ -204,6 +205,26 @@ func TestNormalizeLang(t *testing.T) {
 		ns, lang := normalizeLang(s)
 		if ns != normalize(s) || lang != language(normalize(s)) {
 			t.Errorf("normalizeLang(%q) = %q, %q; want %q, %q", s, ns, lang, normalize(s), language(normalize(s)))
+		}
+	}
+}
+
+// TestFoldRune checks foldRune against its definition over all of Unicode:
+// white space and control characters become a space, full-width ASCII
+// forms ASCII, three dashes '-', and every other rune stays.
+func TestFoldRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			want = r - 0xFF01 + '!'
+		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), r == 0xFEFF, r == 0x200B:
+			want = ' '
+		case r == '–', r == '‒', r == '−':
+			want = '-'
+		}
+		if got := foldRune(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }

@@ -16,14 +16,20 @@ import (
 // Identifiers, numbers, pages and dates keep their normalised form.
 func (p *entryParser) restore() {
 	r := p.rec
-	for _, f := range []*string{&r.Title, &r.ContainerTitle, &r.Publisher, &r.Place, &r.Genre} {
+	p.restoreNames(r.Author)
+	r.Title = p.original(r.Title)
+	p.restoreNames(r.Translator)
+	p.restoreNames(r.Editor)
+	// In the order they stand in a reference, so that original walks on.
+	for _, f := range []*string{&r.ContainerTitle, &r.Place, &r.Publisher, &r.Genre} {
 		*f = p.original(*f)
 	}
-	for _, names := range [][]gbt7714.Name{r.Author, r.Editor, r.Translator} {
-		for i := range names {
-			n := &names[i]
-			n.Family, n.Given, n.Literal = p.original(n.Family), p.original(n.Given), p.original(n.Literal)
-		}
+}
+
+func (p *entryParser) restoreNames(names []gbt7714.Name) {
+	for i := range names {
+		n := &names[i]
+		n.Literal, n.Family, n.Given = p.original(n.Literal), p.original(n.Family), p.original(n.Given)
 	}
 }
 
@@ -43,8 +49,7 @@ func (p *entryParser) original(sub string) string {
 	if !ok || sub == "" || p.raw == p.s {
 		return oneSpace(sub)
 	}
-	// Walk to the same rune in raw, then copy rune for rune.
-	raw := p.raw[len(prefixRunes(p.raw, utf8.RuneCountInString(p.s[:off]))):]
+	raw := p.raw[p.rawOffset(off):]
 	out := make([]byte, 0, len(sub)+len(sub)/2)
 	changed := false
 	for _, folded := range sub {
@@ -60,6 +65,24 @@ func (p *entryParser) original(sub string) string {
 		return oneSpace(sub)
 	}
 	return oneSpace(string(out))
+}
+
+// rawOffset returns the byte offset in raw of the rune at byte offset off
+// in the normalised text (normalize keeps every rune in its place). It
+// walks on from the last offset asked for, as the fields are restored in
+// the order they stand.
+func (p *entryParser) rawOffset(off int) int {
+	if off < p.cursor[0] {
+		p.cursor = [2]int{}
+	}
+	s, r := p.cursor[0], p.cursor[1]
+	for s < off {
+		_, n := utf8.DecodeRuneInString(p.s[s:])
+		_, m := utf8.DecodeRuneInString(p.raw[r:])
+		s, r = s+n, r+m
+	}
+	p.cursor = [2]int{s, r}
+	return r
 }
 
 // offsetIn returns the byte offset of sub within s when sub is a substring
