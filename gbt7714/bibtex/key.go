@@ -1,6 +1,7 @@
 package bibtex
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -200,13 +201,13 @@ func foldKey(dst []byte, start int) []byte {
 // key gets it plain; later ones get suffixes a, b, …, z, aa, ab, … (the
 // convention of Google Scholar and Zotero Better BibTeX), skipping any key
 // already handed out. It remembers only a count per 64-bit FNV-1a hash of
-// each key handed out: twelve bytes or so per key. A hash collision can
-// only add a needless suffix, never repeat a key.
+// each key handed out, in a compact table (about 11 bytes a key). A hash
+// collision can only add a needless suffix, never repeat a key.
 type keyer struct {
-	seen map[uint64]uint32
+	seen countTable
 }
 
-func newKeyer() keyer { return keyer{seen: make(map[uint64]uint32)} }
+func newKeyer() keyer { return keyer{} }
 
 // unique returns base made unique.
 func (k *keyer) unique(base string) string {
@@ -218,15 +219,15 @@ func (k *keyer) unique(base string) string {
 func (k *keyer) next(base []byte) uint32 {
 	h := fnv64a(fnvOffset, base)
 	for {
-		n := k.seen[h]
-		k.seen[h] = n + 1
+		n := k.seen.get(h)
+		k.seen.set(h, n+1)
 		if n == 0 {
 			return 0
 		}
 		var buf [maxSuffix]byte
 		// The key is base followed by the suffix: hash on from base's hash.
-		if hk := fnv64a(h, appendSuffix(buf[:0], n)); k.seen[hk] == 0 {
-			k.seen[hk] = 1
+		if hk := fnv64a(h, appendSuffix(buf[:0], n)); k.seen.get(hk) == 0 {
+			k.seen.set(hk, 1)
 			return n
 		}
 	}
@@ -299,4 +300,97 @@ func (e *entry) appendSortKey(dst []byte) []byte {
 		written = true
 	}
 	return dst
+}
+
+// countTable maps 64-bit hashes to counts, compactly: 256 shards (by the
+// hash's top byte) of open addressing with linear probing, nine bytes a
+// slot (the hash and a one-byte count), each at most four fifths full and
+// growing by half on its own, so that growing never holds two copies of
+// the whole table. The few counts past 254 (a key repeated that often)
+// live in a map.
+type countTable struct {
+	shards [256]countShard
+	big    map[uint64]uint32
+}
+
+type countShard struct {
+	hashes []uint64 // 0 is an empty slot; a hash of 0 is stored as 1
+	counts []uint8
+	n      int
+}
+
+// overflow is the count byte of a slot whose count is in big.
+const overflow = 255
+
+// len returns the number of hashes in t.
+func (t *countTable) len() int {
+	n := 0
+	for i := range t.shards {
+		n += t.shards[i].n
+	}
+	return n
+}
+
+func (t *countTable) get(h uint64) uint32 {
+	h = max(h, 1)
+	s := &t.shards[h>>56]
+	if len(s.hashes) == 0 {
+		return 0
+	}
+	i, found := s.find(h)
+	switch {
+	case !found:
+		return 0
+	case s.counts[i] == overflow:
+		return t.big[h]
+	}
+	return uint32(s.counts[i])
+}
+
+func (t *countTable) set(h uint64, c uint32) {
+	h = max(h, 1)
+	s := &t.shards[h>>56]
+	if (s.n+1)*5 > len(s.hashes)*4 {
+		s.grow()
+	}
+	i, found := s.find(h)
+	if !found {
+		s.hashes[i] = h
+		s.n++
+	}
+	if c >= overflow {
+		if t.big == nil {
+			t.big = make(map[uint64]uint32)
+		}
+		t.big[h], c = c, overflow
+	}
+	s.counts[i] = uint8(c)
+}
+
+// find returns the slot of h, or the empty slot where it would go.
+func (s *countShard) find(h uint64) (int, bool) {
+	hi, _ := bits.Mul64(h<<8, uint64(len(s.hashes)))
+	for i := int(hi); ; i++ {
+		if i == len(s.hashes) {
+			i = 0
+		}
+		switch s.hashes[i] {
+		case h:
+			return i, true
+		case 0:
+			return i, false
+		}
+	}
+}
+
+func (s *countShard) grow() {
+	old, oldCounts := s.hashes, s.counts
+	size := max(len(old)+len(old)/2, 16)
+	s.hashes, s.counts = make([]uint64, size), make([]uint8, size)
+	for i, h := range old {
+		if h != 0 {
+			j, _ := s.find(h)
+			s.hashes[j], s.counts[j] = h, oldCounts[i]
+		}
+	}
 }

@@ -2,6 +2,7 @@ package bibtex
 
 import (
 	"fmt"
+	"math/rand"
 	"testing"
 
 	"github.com/refparse/refparse/gbt7714"
@@ -104,5 +105,31 @@ func TestSortKey(t *testing.T) {
 		if got := newEntry(&tt.r).sortKey(); got != tt.want {
 			t.Errorf("sortKey(%+v) = %q, want %q", tt.r.Author, got, tt.want)
 		}
+	}
+}
+
+// TestCountTable checks the compact table against a map, through growth,
+// hash 0 and counts past the one-byte limit.
+func TestCountTable(t *testing.T) {
+	var tab countTable
+	want := map[uint64]uint32{}
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 200000; i++ {
+		h := rng.Uint64()
+		switch i % 5 {
+		case 0:
+			h = uint64(rng.Intn(50)) // repeated keys, hash 0 among them
+		case 1:
+			h = uint64(rng.Intn(3)) + 1<<40 // counts past 255
+		}
+		c := tab.get(h)
+		if c != want[max(h, 1)] {
+			t.Fatalf("step %d: get(%d) = %d, want %d", i, h, c, want[max(h, 1)])
+		}
+		tab.set(h, c+1)
+		want[max(h, 1)] = c + 1
+	}
+	if tab.len() != len(want) {
+		t.Errorf("%d entries, want %d", tab.len(), len(want))
 	}
 }
