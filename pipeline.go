@@ -56,9 +56,18 @@ func (b *batch) note(d *Diagnostic) {
 // process parses (and encodes) every entry of the batch.
 func (b *batch) process(enc gbt7714.Encoder) {
 	for i, e := range b.entries {
-		rec := parser.Parse(e)
+		// Reuse the records of the batch's last round: they were written.
+		if len(b.recs) < cap(b.recs) {
+			b.recs = b.recs[:len(b.recs)+1]
+		} else {
+			b.recs = append(b.recs, nil)
+		}
+		if b.recs[i] == nil {
+			b.recs[i] = new(gbt7714.Record)
+		}
+		rec := b.recs[i]
+		parser.ParseInto(rec, e)
 		rec.Index = b.first + i
-		b.recs = append(b.recs, rec)
 		if enc != nil {
 			b.enc = enc.EncodeRecord(b.enc, rec)
 			b.ends = append(b.ends, len(b.enc))

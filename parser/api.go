@@ -58,5 +58,14 @@ type Entry struct {
 // Parse parses one entry into a record. It never fails: what it cannot make
 // sense of stays in the record's Raw text and is reported in its warnings.
 func Parse(e Entry) *gbt7714.Record {
-	return parseEntry(e)
+	rec := new(gbt7714.Record)
+	parseEntry(rec, e)
+	return rec
+}
+
+// ParseInto is Parse into a record the caller provides, whose old contents
+// are dropped: a pipeline can reuse its records.
+func ParseInto(rec *gbt7714.Record, e Entry) {
+	*rec = gbt7714.Record{}
+	parseEntry(rec, e)
 }

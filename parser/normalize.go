@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,12 +14,20 @@ func normalize(s string) string {
 	if isPlain(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(r))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if f := foldRune(r); f != r || r == utf8.RuneError {
+			b = utf8.AppendRune(b, f)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
 	}
-	return b.String()
+	return string(b)
 }
 
 // isPlain reports whether normalize would return s unchanged.

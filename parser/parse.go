@@ -15,17 +15,16 @@ type entryParser struct {
 	rec    *gbt7714.Record
 }
 
-func parseEntry(e Entry) *gbt7714.Record {
-	rec := &gbt7714.Record{File: e.File, Line: e.Line, Label: e.Label, Raw: e.Text}
+func parseEntry(rec *gbt7714.Record, e Entry) {
+	rec.File, rec.Line, rec.Label, rec.Raw = e.File, e.Line, e.Label, e.Text
 	p := &entryParser{raw: e.Text, rec: rec}
 	p.s, rec.Lang = normalizeLang(e.Text)
 	if len(p.s) > maxEntry {
 		p.warn("too-long", 0, fmt.Sprintf("%d bytes is too long for one reference; kept unparsed", len(p.s)))
-		return rec
+		return
 	}
 	p.parse()
 	p.restore()
-	return rec
 }
 
 func (p *entryParser) warn(code string, off int, msg string) {

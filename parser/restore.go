@@ -77,12 +77,21 @@ func (p *entryParser) rawOffset(off int) int {
 	}
 	s, r := p.cursor[0], p.cursor[1]
 	for s < off {
-		_, n := utf8.DecodeRuneInString(p.s[s:])
-		_, m := utf8.DecodeRuneInString(p.raw[r:])
+		n, m := runeLen(p.s, s), runeLen(p.raw, r)
 		s, r = s+n, r+m
 	}
 	p.cursor = [2]int{s, r}
 	return r
+}
+
+// runeLen returns the length in bytes of the rune at s[i], as a range
+// loop steps over it (1 for a byte that starts no valid rune).
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
 }
 
 // offsetIn returns the byte offset of sub within s when sub is a substring
