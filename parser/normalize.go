@@ -16,6 +16,11 @@ func normalize(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
+		if isCJK3(s, i) {
+			b = append(b, s[i:i+3]...)
+			i += 3
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -112,12 +117,13 @@ func normalizeLang(s string) (string, string) {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size - 1
-		if r >= 0x4E00 && r <= 0x9FFF {
+		if isCJK3(s, i) {
 			c.han++
+			i += 2
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		plain = plain && foldRune(r) == r && r != utf8.RuneError
 		c.add(r)
 	}
@@ -125,6 +131,16 @@ func normalizeLang(s string) (string, string) {
 		s = normalize(s)
 	}
 	return s, c.language()
+}
+
+// isCJK3 reports whether s[i:] starts with a rune from U+4E00 to U+9FFF,
+// the CJK Unified Ideographs (E4 B8 80 to E9 BF BF), which normalize keeps
+// and language counts as Han.
+func isCJK3(s string, i int) bool {
+	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return false
+	}
+	return s[i] >= 0xE5 && s[i] <= 0xE9 || s[i] == 0xE4 && s[i+1] >= 0xB8
 }
 
 // language judges the language of a reference from its script: any kana or

@@ -87,8 +87,11 @@ func (p *entryParser) rawOffset(off int) int {
 // runeLen returns the length in bytes of the rune at s[i], as a range
 // loop steps over it (1 for a byte that starts no valid rune).
 func runeLen(s string, i int) int {
-	if s[i] < utf8.RuneSelf {
+	switch {
+	case s[i] < utf8.RuneSelf:
 		return 1
+	case isCJK3(s, i):
+		return 3
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return n
