@@ -88,7 +88,20 @@ var corporateEndings = []string{
 	"中心", "中央", "大学", "学院", "公司", "集团", "政府", "银行", "组织", "协会", "学会", "联合会",
 }
 
+// corporateLast holds the last characters of corporateEndings.
+var corporateLast = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, e := range corporateEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = true
+	}
+	return m
+}()
+
 func hasCorporateEnding(s string) bool {
+	if last, _ := utf8.DecodeLastRuneInString(s); !corporateLast[last] {
+		return false
+	}
 	for _, e := range corporateEndings {
 		if strings.HasSuffix(s, e) {
 			return true

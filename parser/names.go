@@ -132,10 +132,16 @@ func nameSepAt(s string, i int) int {
 	switch s[i] {
 	case ',', ';':
 		return 1
-	}
-	for _, sep := range []string{"、", " and ", " & "} {
-		if strings.HasPrefix(s[i:], sep) {
-			return len(sep)
+	case ' ':
+		if strings.HasPrefix(s[i:], " and ") {
+			return len(" and ")
+		}
+		if strings.HasPrefix(s[i:], " & ") {
+			return len(" & ")
+		}
+	case "、"[0]:
+		if strings.HasPrefix(s[i:], "、") {
+			return len("、")
 		}
 	}
 	return 0

@@ -244,6 +244,11 @@ func AppendString(dst []byte, s string) []byte {
 				continue
 			}
 			i += 3
+			// Stay in a run of CJK ideographs (leads E3 to E9, which hold
+			// neither U+2028 nor U+2029).
+			for i+2 < len(s) && s[i] >= 0xE3 && s[i] <= 0xE9 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+			}
 			continue
 		}
 		c, size := utf8.DecodeRuneInString(s[i:])
