@@ -49,7 +49,11 @@ func (p *entryParser) original(sub string) string {
 	if !ok || sub == "" || p.raw == p.s {
 		return oneSpace(sub)
 	}
-	raw := p.raw[p.rawOffset(off):]
+	start := p.rawOffset(off)
+	raw := p.raw[start:]
+	if end := p.rawOffset(off + len(sub)); !hasOddSpace(p.raw[start:end]) {
+		return oneSpace(p.raw[start:end]) // the common case: a substring of raw
+	}
 	out := make([]byte, 0, len(sub)+len(sub)/2)
 	changed := false
 	for _, folded := range sub {
@@ -82,6 +86,21 @@ func (p *entryParser) rawOffset(off int) int {
 	}
 	p.cursor = [2]int{s, r}
 	return r
+}
+
+// hasOddSpace reports whether s may hold white space or a control
+// character other than the plain space, which original must fold: it looks
+// for the bytes that start them (a false alarm only costs the slow path).
+func hasOddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ', c == 0x7f, c == 0xC2, c == 0xE1, c == 0xE2, c == 0xEF && i+1 < len(s) && s[i+1] == 0xBB:
+			return true
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			return true
+		}
+	}
+	return false
 }
 
 // runeLen returns the length in bytes of the rune at s[i], as a range
