@@ -15,23 +15,25 @@ func normalize(s string) string {
 		return s
 	}
 	b := make([]byte, 0, len(s))
+	start := 0 // the start of the run of bytes kept as they are
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c < 0x7f {
+			i++
+			continue
+		}
 		if isCJK3(s, i) {
-			b = append(b, s[i:i+3]...)
 			i += 3
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if f := foldRune(r); f != r || r == utf8.RuneError {
+			b = append(b, s[start:i]...)
 			b = utf8.AppendRune(b, f)
-		} else {
-			b = append(b, s[i:i+size]...)
+			start = i + size
 		}
 		i += size
 	}
+	b = append(b, s[start:]...)
 	return string(b)
 }
 
