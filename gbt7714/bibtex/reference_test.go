@@ -343,8 +343,8 @@ func TestAppendDate(t *testing.T) {
 		dates = append(dates, gbt7714.Date{Year: y, Month: y % 120, Day: y % 35})
 	}
 	for _, d := range dates {
-		if got, want := string(appendDate([]byte("x"), d)), "x"+d.String(); got != want {
-			t.Fatalf("appendDate(%+v) = %q, want %q", d, got, want)
+		if got, want := string(d.Append([]byte("x"))), "x"+d.String(); got != want {
+			t.Fatalf("Date.Append(%+v) = %q, want %q", d, got, want)
 		}
 	}
 }

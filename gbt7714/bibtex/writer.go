@@ -220,7 +220,7 @@ func (e *entry) appendValue(dst []byte, v value) []byte {
 	case vDOI:
 		return appendURL(dst, trimDOI(r.DOI))
 	case vURLDate:
-		return appendDate(dst, r.Accessed)
+		return r.Accessed.Append(dst)
 	case vLanguage:
 		return append(dst, languages[r.Lang]...)
 	case vSortKey:
@@ -276,46 +276,12 @@ func (e *entry) year(dst []byte) []byte {
 // the publication date of the rest; year always carries the year.
 func (e *entry) date(dst []byte) []byte {
 	if e.kind.online && !e.r.Updated.IsZero() {
-		return appendDate(dst, e.r.Updated)
+		return e.r.Updated.Append(dst)
 	}
 	if e.r.Issued.Month > 0 {
-		return appendDate(dst, e.r.Issued)
+		return e.r.Issued.Append(dst)
 	}
 	return dst
-}
-
-// appendDate appends d.String(): 2022, 2022-10 or 2022-10-26, nothing for
-// the zero Date. Dates as they occur, with positive parts of up to four
-// digits, are written here without d.String's allocation; anything else is
-// left to d.String.
-func appendDate(dst []byte, d gbt7714.Date) []byte {
-	switch {
-	case d.IsZero():
-		return dst
-	case d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 9999 || d.Day < 0 || d.Day > 9999:
-		return append(dst, d.String()...)
-	}
-	dst = appendPadded(dst, d.Year, 4)
-	if d.Month == 0 {
-		return dst
-	}
-	dst = appendPadded(append(dst, '-'), d.Month, 2)
-	if d.Day == 0 {
-		return dst
-	}
-	return appendPadded(append(dst, '-'), d.Day, 2)
-}
-
-// appendPadded appends v, 0 ≤ v ≤ 9999, in decimal, zero-padded to width.
-func appendPadded(b []byte, v, width int) []byte {
-	digits := 1
-	for x := v; x >= 10; x /= 10 {
-		digits++
-	}
-	for ; digits < width; digits++ {
-		b = append(b, '0')
-	}
-	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // number is the issue of an article, nothing for a preprint (see eprint),

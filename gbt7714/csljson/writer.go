@@ -74,9 +74,9 @@ func appendItem(a *jsonstream.Appender, r *gbt7714.Record) {
 	a.Key("type")
 	a.String(cslType(r))
 	a.OmitEmptyString("language", languages[r.Lang])
-	appendNames(a, "author", r.Author)
-	appendNames(a, "editor", r.Editor)
-	appendNames(a, "translator", r.Translator)
+	a.Names("author", r.Author)
+	a.Names("editor", r.Editor)
+	a.Names("translator", r.Translator)
 	a.OmitEmptyString("title", r.Title)
 	a.OmitEmptyString("container-title", r.ContainerTitle)
 	a.OmitEmptyString("edition", r.Edition)
@@ -93,24 +93,6 @@ func appendItem(a *jsonstream.Appender, r *gbt7714.Record) {
 	a.OmitEmptyString("URL", r.URL)
 	a.OmitEmptyString("DOI", r.DOI)
 	a.EndObject()
-}
-
-// appendNames writes the member key: names, unless there are none; a name
-// is {"family", "given"} or {"literal"}, as in the record.
-func appendNames(a *jsonstream.Appender, key string, names []gbt7714.Name) {
-	if len(names) == 0 {
-		return
-	}
-	a.Key(key)
-	a.BeginArray()
-	for _, n := range names {
-		a.BeginObject()
-		a.OmitEmptyString("family", n.Family)
-		a.OmitEmptyString("given", n.Given)
-		a.OmitEmptyString("literal", n.Literal)
-		a.EndObject()
-	}
-	a.EndArray()
 }
 
 // appendDate writes the member key: {"date-parts": [[year, month, day]]},

@@ -70,11 +70,11 @@ func appendObject(a *jsonstream.Appender, r *gbt7714.Record) {
 	a.OmitEmptyString("type", r.Type)
 	a.OmitEmptyString("carrier", r.Carrier)
 	a.OmitEmptyBool("analytic", r.Analytic)
-	appendNames(a, "author", r.Author)
+	a.Names("author", r.Author)
 	a.OmitEmptyBool("author-et-al", r.AuthorEtAl)
-	appendNames(a, "editor", r.Editor)
+	a.Names("editor", r.Editor)
 	a.OmitEmptyBool("editor-et-al", r.EditorEtAl)
-	appendNames(a, "translator", r.Translator)
+	a.Names("translator", r.Translator)
 	a.OmitEmptyBool("translator-et-al", r.TranslatorEtAl)
 	a.OmitEmptyString("title", r.Title)
 	a.OmitEmptyString("container-title", r.ContainerTitle)
@@ -106,23 +106,6 @@ func appendObject(a *jsonstream.Appender, r *gbt7714.Record) {
 		a.EndArray()
 	}
 	a.EndObject()
-}
-
-// appendNames writes the member key: names unless there are none.
-func appendNames(a *jsonstream.Appender, key string, names []gbt7714.Name) {
-	if len(names) == 0 {
-		return
-	}
-	a.Key(key)
-	a.BeginArray()
-	for _, n := range names {
-		a.BeginObject()
-		a.OmitEmptyString("family", n.Family)
-		a.OmitEmptyString("given", n.Given)
-		a.OmitEmptyString("literal", n.Literal)
-		a.EndObject()
-	}
-	a.EndArray()
 }
 
 // appendDate writes the member key: d as an ISO 8601 string

@@ -1,6 +1,7 @@
 package jsonstream
 
 import (
+	"github.com/refparse/refparse/gbt7714"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -268,4 +269,23 @@ func AppendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// Names writes the member key: names, unless there are none; a name is
+// {"family", "given"} or {"literal"}, as in gbt7714.Name — the same in the
+// record format and in CSL-JSON.
+func (a *Appender) Names(key string, names []gbt7714.Name) {
+	if len(names) == 0 {
+		return
+	}
+	a.Key(key)
+	a.BeginArray()
+	for _, n := range names {
+		a.BeginObject()
+		a.OmitEmptyString("family", n.Family)
+		a.OmitEmptyString("given", n.Given)
+		a.OmitEmptyString("literal", n.Literal)
+		a.EndObject()
+	}
+	a.EndArray()
 }
