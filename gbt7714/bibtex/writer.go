@@ -233,7 +233,6 @@ func (e *entry) appendValue(dst []byte, v value) []byte {
 // everywhere but in Chinese records.
 func (e *entry) protect() bool { return e.r.Lang != gbt7714.LangZh }
 
-func (e *entry) title(dst []byte) []byte { return appendEscape(dst, e.r.Title, e.protect()) }
 
 // container appends the container title when it goes in field name for
 // the entry's kind: journal for articles and newspapers, booktitle for
