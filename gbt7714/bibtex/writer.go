@@ -233,7 +233,6 @@ func (e *entry) appendValue(dst []byte, v value) []byte {
 // everywhere but in Chinese records.
 func (e *entry) protect() bool { return e.r.Lang != gbt7714.LangZh }
 
-
 // container appends the container title when it goes in field name for
 // the entry's kind: journal for articles and newspapers, booktitle for
 // everything else. Only booktitle gets its capitals protected; journal
