@@ -75,6 +75,10 @@ func firstCreator(r *gbt7714.Record) (gbt7714.Name, bool) {
 func appendCreatorKey(dst []byte, n gbt7714.Name) []byte {
 	switch {
 	case n.Literal != "":
+		// A transliterated name puts the surname last: W. 理查德·斯科特.
+		if i := strings.LastIndex(n.Literal, "·"); i >= 0 && i+len("·") < len(n.Literal) {
+			return appendFirstWord(dst, n.Literal[i+len("·"):], false)
+		}
 		return appendFirstWord(dst, n.Literal, false)
 	case n.Family != "":
 		start := len(dst)
