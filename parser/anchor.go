@@ -19,9 +19,11 @@ type anchor struct {
 // with an optional carrier ([M], [EB/OL], [J/OL], [M/CD]).
 func findAnchor(s string) (anchor, bool) {
 	for i := 0; i < len(s); i++ {
-		if s[i] != '[' {
-			continue
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := strings.IndexByte(s[i+1:min(i+11, len(s))], ']')
 		if j < 0 {
 			continue

@@ -151,11 +151,20 @@ func appendSpan(out []span, s span) []span {
 // outside brackets, or -1.
 func firstSep(s string) int { return nextSep(s, 0) }
 
+// sepBytes are the bytes nextSep looks at: brackets and the full stop.
+var sepBytes = [256]bool{'(': true, ')': true, '[': true, ']': true, '.': true}
+
 // nextSep returns the index of the first field-ending full stop in s at or
 // after from, outside brackets, or -1.
 func nextSep(s string, from int) int {
 	depth := 0
 	for i := from; i < len(s); i++ {
+		for i < len(s) && !sepBytes[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		switch s[i] {
 		case '(', '[':
 			depth++
