@@ -119,7 +119,6 @@ func prevRune(s string, i int) rune {
 
 func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' }
 
-
 func lastWord(s string) string {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !isLatin(r) })
 	return s[i+1:]
