@@ -88,10 +88,13 @@ func foldRune(r rune) rune {
 
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs: the common case
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs: the common case
 		return true
+	case r < 0x2E80, r >= 0xA000 && r < 0xF900, r >= 0xFB00 && r < 0x16FE0:
+		return false // no Han there
 	}
-	return r >= 0x3400 && unicode.Is(unicode.Han, r)
+	return unicode.Is(unicode.Han, r)
 }
 
 // isLatin reports whether r is an ASCII or Latin-script letter.

@@ -228,3 +228,13 @@ func TestFoldRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHan checks isHan's shortcuts against unicode.Han over all of
+// Unicode.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
