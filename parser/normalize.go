@@ -14,6 +14,15 @@ func normalize(s string) string {
 	if isPlain(s) {
 		return s
 	}
+	n, _ := fold(s)
+	return n
+}
+
+// fold is normalize for a string that needs it; it also reports whether
+// it folded anything but white space and control characters (full-width
+// forms, dashes), which restore then puts back.
+func fold(s string) (string, bool) {
+	content := false
 	b := make([]byte, 0, len(s))
 	start := 0 // the start of the run of bytes kept as they are
 	for i := 0; i < len(s); {
@@ -30,11 +39,12 @@ func normalize(s string) string {
 			b = append(b, s[start:i]...)
 			b = utf8.AppendRune(b, f)
 			start = i + size
+			content = content || f != ' '
 		}
 		i += size
 	}
 	b = append(b, s[start:]...)
-	return string(b)
+	return string(b), content
 }
 
 // isPlain reports whether normalize would return s unchanged.
@@ -53,7 +63,7 @@ func isPlain(s string) bool {
 
 func isPlainSlow(s string) bool {
 	for _, r := range s {
-		if foldRune(r) != r {
+		if foldRune(r) != r || r == utf8.RuneError {
 			return false
 		}
 	}
@@ -110,6 +120,13 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // normalizeLang is normalize and language in one pass over s, for the
 // common case where s needs no folding.
 func normalizeLang(s string) (string, string) {
+	s, lang, _ := normalizeLangFold(s)
+	return s, lang
+}
+
+// normalizeLangFold is normalizeLang that also reports whether anything
+// but white space was folded (see fold).
+func normalizeLangFold(s string) (string, string, bool) {
 	var c letterCount
 	plain := true
 	for i := 0; i < len(s); i++ {
@@ -132,10 +149,11 @@ func normalizeLang(s string) (string, string) {
 		plain = plain && foldRune(r) == r && r != utf8.RuneError
 		c.add(r)
 	}
+	content := false
 	if !plain {
-		s = normalize(s)
+		s, content = fold(s)
 	}
-	return s, c.language()
+	return s, c.language(), content
 }
 
 // isCJK3 reports whether s[i:] starts with a rune from U+4E00 to U+9FFF,

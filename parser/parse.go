@@ -18,7 +18,11 @@ type entryParser struct {
 func parseEntry(rec *gbt7714.Record, e Entry) {
 	rec.File, rec.Line, rec.Label, rec.Raw = e.File, e.Line, e.Label, e.Text
 	p := &entryParser{raw: e.Text, rec: rec}
-	p.s, rec.Lang = normalizeLang(e.Text)
+	var folded bool
+	p.s, rec.Lang, folded = normalizeLangFold(e.Text)
+	if !folded {
+		p.raw = p.s // only white space differs, which restore folds anyway
+	}
 	if len(p.s) > maxEntry {
 		p.warn("too-long", 0, fmt.Sprintf("%d bytes is too long for one reference; kept unparsed", len(p.s)))
 		return
