@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/refparse/refparse/gbt7714"
 	"github.com/refparse/refparse/internal/rectest"
@@ -32,36 +29,17 @@ func encoderRecords() []*gbt7714.Record {
 	return recs
 }
 
-func writeAll(t *testing.T, recs []*gbt7714.Record) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	w := NewWriter(&b)
-	for _, r := range recs {
-		if err := w.Write(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return b.Bytes()
-}
-
-// TestEncoderContract checks that WriteEncoded(EncodeRecord(nil, r), r),
-// called in order, writes what Write does, suffixes included.
+// TestEncoderContract checks the gbt7714.Encoder contract (see
+// rectest.CheckEncoder) on records whose keys collide, once and with every
+// key again, and that the output has the keys made unique as expected.
 func TestEncoderContract(t *testing.T) {
 	recs := encoderRecords()
-	want := writeAll(t, recs)
-	var got bytes.Buffer
-	w := NewWriter(&got)
-	for _, r := range recs {
-		if err := w.WriteEncoded(w.EncodeRecord(nil, r), r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if diff := cmp.Diff(string(want), got.String()); diff != "" {
-		t.Errorf("WriteEncoded(EncodeRecord) differs from Write (-Write +WriteEncoded):\n%s", diff)
-	}
+	t.Run("once", func(t *testing.T) { rectest.CheckEncoder(t, NewWriter, recs) })
+	t.Run("twice", func(t *testing.T) { rectest.CheckEncoder(t, NewWriter, append(recs, recs...)) })
+	got := write(t, recs...)
 	for _, key := range []string{"{zheng2023xiangzhen,", "{zheng2023xiangzhena,", "{zheng2023xiangzhenb,",
 		"{li2020a,", "{li2020,", "{li2020b,", "{li2020ba,", "{li2020c,", "{ref,", "{refa,", "{refb,"} {
-		if !strings.Contains(got.String(), key) {
+		if !strings.Contains(got, key) {
 			t.Errorf("output lacks key %q", key)
 		}
 	}
@@ -88,42 +66,9 @@ func TestEncodeRecordBaseKey(t *testing.T) {
 	}
 }
 
-// TestEncodeConcurrently encodes records on several goroutines while the
-// writer writes those already encoded, in order, as a parallel pipeline
-// does; run with -race. The output must be what Write writes.
-func TestEncodeConcurrently(t *testing.T) {
-	recs := encoderRecords()
-	recs = append(recs, recs...) // every key again
-	want := writeAll(t, recs)
-
-	var got bytes.Buffer
-	w := NewWriter(&got)
-	const workers = 4
-	done := make([]chan []byte, len(recs))
-	for i := range done {
-		done[i] = make(chan []byte, 1)
-	}
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() {
-			var buf []byte // one buffer per worker, reused: the writer must not keep enc
-			for i := k; i < len(recs); i += workers {
-				buf = w.EncodeRecord(buf[:0], recs[i])
-				done[i] <- bytes.Clone(buf)
-			}
-		})
-	}
-	for i, r := range recs {
-		if err := w.WriteEncoded(<-done[i], r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wg.Wait()
-	if !bytes.Equal(want, got.Bytes()) {
-		t.Errorf("concurrent encoding differs from Write:\n%s", cmp.Diff(string(want), got.String()))
-	}
-}
-
+// TestWriteEncodedErrors checks the errors of this writer's own: writes
+// after Close fail with errClosed, and an entry with no citation key is
+// refused. rectest.CheckEncoder checks the rest.
 func TestWriteEncodedErrors(t *testing.T) {
 	r := &gbt7714.Record{Title: "x"}
 	enc := (*Writer)(nil).EncodeRecord(nil, r)
@@ -131,9 +76,6 @@ func TestWriteEncodedErrors(t *testing.T) {
 	w.Close()
 	if err := w.WriteEncoded(enc, r); !errors.Is(err, errClosed) {
 		t.Errorf("WriteEncoded after Close: %v, want errClosed", err)
-	}
-	if err := NewWriter(failWriter{}).WriteEncoded(enc, r); !errors.Is(err, errFail) {
-		t.Errorf("WriteEncoded: %v, want %v", err, errFail)
 	}
 	for _, bad := range []string{"", "@misc", "@misc{x"} {
 		if err := NewWriter(new(bytes.Buffer)).WriteEncoded([]byte(bad), r); !errors.Is(err, errEncoded) {

@@ -269,18 +269,6 @@ func TestWriteAfterClose(t *testing.T) {
 	}
 }
 
-type failWriter struct{}
-
-var errFail = errors.New("disk full")
-
-func (failWriter) Write([]byte) (int, error) { return 0, errFail }
-
-func TestWriteError(t *testing.T) {
-	if err := NewWriter(failWriter{}).Write(&gbt7714.Record{}); !errors.Is(err, errFail) {
-		t.Errorf("Write: %v, want %v", err, errFail)
-	}
-}
-
 func TestUniqueKeysInRun(t *testing.T) {
 	r := &gbt7714.Record{Author: []N{{Family: "郑", Given: "广怀"}}, Issued: date(2023, 0, 0), Title: "乡镇社工站"}
 	got := write(t, r, r, r)

@@ -3,9 +3,6 @@ package jsonrec
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"math/rand/v2"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -72,25 +69,12 @@ func referenceWrite(t testing.TB, lines bool, recs []*gbt7714.Record) []byte {
 	return out.Bytes()
 }
 
-// randomRecords returns n records of rectest.Random from a fixed seed.
-func randomRecords(n int) []*gbt7714.Record {
-	rng := rand.New(rand.NewPCG(7714, 2015))
-	recs := make([]*gbt7714.Record, n)
-	for i := range recs {
-		recs[i] = rectest.Random(rng)
-	}
-	return recs
-}
-
-// testSets are the record sequences the writers are checked on.
+// testSets are the record sequences the writers are checked on: those of
+// rectest.Sequences and an empty record.
 func testSets() map[string][]*gbt7714.Record {
-	return map[string][]*gbt7714.Record{
-		"none":   nil,
-		"full":   {rectest.Full()},
-		"set":    append(rectest.Set(), rectest.Full()),
-		"empty":  {{}},
-		"random": randomRecords(3000),
-	}
+	sets := rectest.Sequences()
+	sets["empty"] = []*gbt7714.Record{{}}
+	return sets
 }
 
 // TestMatchesEncodingJSON checks the hand-written encoding against
@@ -111,7 +95,7 @@ func TestMatchesEncodingJSON(t *testing.T) {
 // TestEachRecordMatches compares record by record, so that a difference
 // shows the record that makes it.
 func TestEachRecordMatches(t *testing.T) {
-	for i, r := range randomRecords(3000) {
+	for i, r := range rectest.RandomSet(3000) {
 		for _, lines := range []bool{false, true} {
 			want := referenceWrite(t, lines, []*gbt7714.Record{r})
 			if got := []byte(write(t, lines, r)); !bytes.Equal(got, want) {
@@ -122,109 +106,18 @@ func TestEachRecordMatches(t *testing.T) {
 	}
 }
 
-// TestEncoderContract checks that WriteEncoded(EncodeRecord(nil, r), r),
-// in order, writes what Write(r) writes, also when the records are encoded
-// on many goroutines into one buffer each, one after another, as the
-// pipeline of the root package does.
+// TestEncoderContract checks the gbt7714.Encoder contract on every test
+// set, for both writers; see rectest.CheckEncoder.
 func TestEncoderContract(t *testing.T) {
 	for name, recs := range testSets() {
-		for _, lines := range []bool{false, true} {
-			newWriter := NewWriter
-			if lines {
-				newWriter = NewLinesWriter
-			}
-			want := write(t, lines, recs...)
-
-			var b bytes.Buffer
-			w := newWriter(&b)
-			for _, r := range recs {
-				if err := w.WriteEncoded(w.EncodeRecord(nil, r), r); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if got := b.String(); got != want {
-				t.Errorf("%s, lines=%v: one by one (-Write +WriteEncoded):\n%s", name, lines, cmp.Diff(want, got))
-			}
-
-			b.Reset()
-			w = newWriter(&b)
-			encs := encodeConcurrently(w, recs)
-			for i, r := range recs {
-				if err := w.WriteEncoded(encs[i], r); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if got := b.String(); got != want {
-				t.Errorf("%s, lines=%v: concurrently (-Write +WriteEncoded):\n%s", name, lines, cmp.Diff(want, got))
-			}
-		}
+		t.Run(name+"/array", func(t *testing.T) { rectest.CheckEncoder(t, NewWriter, recs) })
+		t.Run(name+"/lines", func(t *testing.T) { rectest.CheckEncoder(t, NewLinesWriter, recs) })
 	}
 }
 
-// encodeConcurrently encodes recs on several goroutines, each appending
-// to a buffer of its own that already holds something, and returns the
-// encoding of each record.
-func encodeConcurrently(w gbt7714.Encoder, recs []*gbt7714.Record) [][]byte {
-	const workers = 8
-	encs := make([][]byte, len(recs))
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() {
-			buf := []byte("junk")
-			var ends []int
-			for i := k; i < len(recs); i += workers {
-				buf = w.EncodeRecord(buf, recs[i])
-				ends = append(ends, len(buf))
-			}
-			start := len("junk")
-			for j, i := 0, k; i < len(recs); j, i = j+1, i+workers {
-				encs[i] = buf[start:ends[j]]
-				start = ends[j]
-			}
-		})
-	}
-	wg.Wait()
-	return encs
-}
-
-func TestWriteEncodedErrors(t *testing.T) {
-	r := rectest.Full()
-	f := &failWriter{}
-	w := NewWriter(f)
-	for range 2 {
-		if err := w.WriteEncoded(w.EncodeRecord(nil, r), r); !errors.Is(err, errDisk) {
-			t.Errorf("WriteEncoded: %v, want %v", err, errDisk)
-		}
-	}
-	if err := w.Close(); !errors.Is(err, errDisk) {
-		t.Errorf("Close: %v, want %v", err, errDisk)
-	}
-	if f.calls != 1 {
-		t.Errorf("underlying writer called %d times, want 1", f.calls)
-	}
-
-	var b bytes.Buffer
-	w = NewLinesWriter(&b)
-	w.Close()
-	if err := w.WriteEncoded(w.EncodeRecord(nil, r), r); err == nil {
-		t.Error("WriteEncoded after Close succeeded")
-	}
-	if b.Len() != 0 {
-		t.Errorf("wrote %q after Close", b.String())
-	}
-}
-
-type failWriter struct{ calls int }
-
-var errDisk = errors.New("disk full")
-
-func (f *failWriter) Write(p []byte) (int, error) {
-	f.calls++
-	return 0, errDisk
+// TestWriteErrorSticks checks that both writers stop at the first error of
+// their io.Writer.
+func TestWriteErrorSticks(t *testing.T) {
+	rectest.CheckErrorSticks(t, NewWriter)
+	rectest.CheckErrorSticks(t, NewLinesWriter)
 }

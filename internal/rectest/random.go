@@ -37,6 +37,29 @@ func Random(rng *rand.Rand) *gbt7714.Record {
 	return r
 }
 
+// RandomSet returns n records of Random from a fixed seed: the same n
+// records on every call.
+func RandomSet(n int) []*gbt7714.Record {
+	rng := rand.New(rand.NewPCG(7714, 2015))
+	recs := make([]*gbt7714.Record, n)
+	for i := range recs {
+		recs[i] = Random(rng)
+	}
+	return recs
+}
+
+// Sequences returns record sequences for checking a writer on, by
+// name: none at all, Full alone, Set followed by Full, and 3000 records of
+// RandomSet.
+func Sequences() map[string][]*gbt7714.Record {
+	return map[string][]*gbt7714.Record{
+		"none":   nil,
+		"full":   {Full()},
+		"set":    append(Set(), Full()),
+		"random": RandomSet(3000),
+	}
+}
+
 type gen struct{ rng *rand.Rand }
 
 // pieces are what random strings are made of.

@@ -2,7 +2,8 @@
 // of anything else in the module that needs records):
 // one that sets every field of gbt7714.Record, and a set covering every
 // document type, the analytic forms, both name forms and the edge cases of
-// text (invalid UTF-8, HTML characters, quotes and backslashes).
+// text (invalid UTF-8, HTML characters, quotes and backslashes). It also
+// holds the checks that every gbt7714.Encoder must pass (CheckEncoder).
 package rectest
 
 import (
