@@ -3,7 +3,9 @@
 // parses them with package parser, and writes every record, in input order,
 // with the chosen writer from package gbt7714's emitters.
 //
-// Records flow through one at a time: memory does not grow with the input.
+// Records flow through in small batches, parsed and encoded on every core
+// (Options.Workers) and written in input order: memory does not grow with
+// the input, and output starts before the input ends.
 package refparse
 
 import (
