@@ -162,6 +162,14 @@ func TestSplitUnlabelled(t *testing.T) {
 	if len(lines) != 3 {
 		t.Errorf("line mode: %d entries, want 3", len(lines))
 	}
+	// A line broken right after the type code's full stop goes on.
+	broken := "OSTROM E. Crossing the great divide: coproduction, synergy, and development[J].\n" +
+		"World development, 1996, 24(6): 1073-1087.\n" +
+		"郑广怀. 乡镇社工站推动乡村公共价值合作生产的过程与机制[J]. 学海, 2023(5): 132-145.\n"
+	got, _, _ = readAll([]byte(broken), Options{})
+	if len(got) != 2 || !strings.HasSuffix(got[0].Text, "[J]. World development, 1996, 24(6): 1073-1087.") {
+		t.Errorf("broken after the type code: %+v", got)
+	}
 }
 
 func TestSplitMessy(t *testing.T) {

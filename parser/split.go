@@ -352,12 +352,49 @@ func (r *Reader) continues(text string) bool {
 	if !endsReference(r.pending.Text) {
 		return true
 	}
-	if !r.labels {
-		return false
-	}
 	_, lineTyped := findAnchor(normalize(text))
 	_, pendingTyped := findAnchor(normalize(r.pending.Text))
+	if !r.labels {
+		// Unlabelled, a full stop ends the reference — unless what came
+		// before is plainly not a whole reference: it stops right after
+		// its type code ("…[J]." then "World development, 1996…"), or it
+		// is a short start with neither type code nor year ("SORRENTINO
+		// M, SICILIA M." then the title).
+		switch {
+		case lineTyped && pendingTyped:
+			return false
+		case pendingTyped:
+			return endsAtTypeCode(r.pending.Text)
+		}
+		return utf8.RuneCountInString(r.pending.Text) < shortStart && !hasYear(r.pending.Text)
+	}
 	return !(lineTyped && pendingTyped)
+}
+
+// shortStart is the length in characters under which an unlabelled line
+// with neither type code nor year is taken for the start of a reference.
+const shortStart = 80
+
+// hasYear reports whether s holds a year: four digits from 1000 to 2199
+// not inside a longer number.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if n := countDigits(s[i:]); n > 0 {
+			if n == 4 && isYear(s[i:i+4]) {
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// endsAtTypeCode reports whether text ends with its type code and a full
+// stop, the publication details still to come: "…[J].", "…[M]//".
+func endsAtTypeCode(text string) bool {
+	norm := normalize(text)
+	a, ok := findAnchor(norm)
+	return ok && strings.TrimRight(norm[a.end:], ". /") == ""
 }
 
 func (r *Reader) newEntry(raw, text string) Entry {

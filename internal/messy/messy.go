@@ -28,6 +28,7 @@ var Variants = []Variant{
 	{"nospace.txt", text(noSpace)},
 	{"wrapped.txt", text(wrapped)},
 	{"nolabels.txt", text(noLabels)},
+	{"wrapped-nolabels.txt", text(func(s string) string { return wrapped(noLabels(s)) })},
 	{"oneline.txt", text(oneLine)},
 	{"furniture.txt", text(furniture)},
 	{"gbk.txt", func(s string) ([]byte, error) { return simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s)) }},
