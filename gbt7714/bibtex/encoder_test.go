@@ -83,3 +83,7 @@ func TestWriteEncodedErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteErrorSticks checks that after a write error the io.Writer is
+// not called again and Close returns that error, as the JSON writers do.
+func TestWriteErrorSticks(t *testing.T) { rectest.CheckErrorSticks(t, NewWriter) }

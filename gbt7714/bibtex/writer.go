@@ -33,6 +33,7 @@ type Writer struct {
 	buf    []byte // the entry Write encodes
 	out    []byte // an entry whose key WriteEncoded has made unique
 	closed bool
+	err    error // the first error of w, returned again by every later call
 }
 
 var (
@@ -81,6 +82,9 @@ func (w *Writer) WriteEncoded(enc []byte, r *gbt7714.Record) error {
 	if w.closed {
 		return errClosed
 	}
+	if w.err != nil {
+		return w.err
+	}
 	open := bytes.IndexByte(enc, '{')
 	if open < 0 {
 		return errEncoded
@@ -96,15 +100,16 @@ func (w *Writer) WriteEncoded(enc []byte, r *gbt7714.Record) error {
 		enc = append(w.out, enc[end:]...)
 		w.out = enc
 	}
-	_, err := w.w.Write(enc)
-	return err
+	_, w.err = w.w.Write(enc)
+	return w.err
 }
 
 // Close ends the output. A BibTeX file needs no closing text, so Close only
-// makes further writes fail; it does not close the underlying io.Writer.
+// makes further writes fail, and returns the first write error if there
+// was one; it does not close the underlying io.Writer.
 func (w *Writer) Close() error {
 	w.closed = true
-	return nil
+	return w.err
 }
 
 // entry is a record on its way to BibTeX.
