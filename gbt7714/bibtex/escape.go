@@ -91,16 +91,11 @@ func inspect[T string | []byte](s T) (dirty, special bool) {
 	return false, special
 }
 
-// escape returns s cleaned and escaped for a BibTeX field value.
-func escape(s string) string { return string(appendEscape(nil, s, false)) }
-
-// escapeTitle is escape that, when protect is set, also puts braces around
-// every word that a style changing the title's case must leave alone: a
-// word with a capital letter, except a first word whose only capital is its
-// first letter. "The DNA of Zotero" becomes "The {DNA} of {Zotero}".
-func escapeTitle(s string, protect bool) string { return string(appendEscape(nil, s, protect)) }
-
-// appendEscape appends escapeTitle(s, protect) to dst.
+// appendEscape appends s to dst cleaned and escaped for a BibTeX field
+// value. When protect is set it also puts braces around every word that a
+// style changing the title's case must leave alone: a word with a capital
+// letter, except a first word whose only capital is its first letter. "The
+// DNA of Zotero" becomes "The {DNA} of {Zotero}".
 func appendEscape(dst []byte, s string, protect bool) []byte {
 	dirty, special := inspect(s)
 	if !special && !protect {
@@ -233,13 +228,10 @@ func needsProtection(w string, first bool) bool {
 	return false
 }
 
-// escapeURL writes a URL or DOI so that it stays usable: styles pass it to
+// appendURL appends a URL or DOI so that it stays usable: styles pass it to
 // \url, which reads % and # as they are, and biber and pandoc take the field
 // verbatim, so only what would break the field is percent-encoded — braces,
 // backslash and spaces — and control characters are dropped.
-func escapeURL(s string) string { return string(appendURL(nil, s)) }
-
-// appendURL appends escapeURL(s) to dst.
 func appendURL(dst []byte, s string) []byte {
 	if plainURL(s) {
 		return append(dst, s...)
@@ -264,7 +256,7 @@ func appendURL(dst []byte, s string) []byte {
 }
 
 // plainURL reports whether s is printable ASCII without spaces, braces or
-// backslashes: a URL that escapeURL leaves as it is.
+// backslashes: a URL that appendURL copies as it is.
 func plainURL(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c <= ' ' || c >= 0x7f || c == '{' || c == '}' || c == '\\' {
@@ -286,11 +278,9 @@ func trimDOI(s string) string {
 	return s
 }
 
-// escapePages writes page ranges the BibTeX way: a dash (or ～, ~) between
+// appendPages appends page ranges the BibTeX way: a dash (or ～, ~) between
 // two page numbers becomes "--", so "82-91,113,159" is "82--91,113,159".
-func escapePages(s string) string { return string(appendPages(nil, s)) }
-
-// appendPages appends escapePages(s) to dst. Only dashes and spaces are
+// Only dashes and spaces are
 // replaced, so the braces that pair up are those of the cleaned value, and
 // the rest is escaped as it goes.
 func appendPages(dst []byte, s string) []byte {

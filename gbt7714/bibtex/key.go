@@ -12,7 +12,7 @@ import (
 	"github.com/refparse/refparse/gbt7714"
 )
 
-// citeKey returns the citation key of r before it is made unique: the
+// appendCiteKey appends the citation key of r before it is made unique: the
 // first creator's family name, the year, and the first word of the title,
 // in lower-case ASCII letters and digits.
 //
@@ -34,9 +34,6 @@ import (
 // "Crossing the great divide" is ostrom1996crossing. A record with none of
 // the three gets "ref". A keyer adds suffixes to duplicates when the entry
 // is written (Writer.WriteEncoded).
-func citeKey(r *gbt7714.Record) string { return string(appendCiteKey(nil, r)) }
-
-// appendCiteKey appends citeKey(r) to dst.
 func appendCiteKey(dst []byte, r *gbt7714.Record) []byte {
 	start := len(dst)
 	if n, ok := firstCreator(r); ok {
@@ -151,11 +148,8 @@ var foldings = map[rune]string{
 	'ł': "l", 'þ': "th", 'ı': "i",
 }
 
-// asciiKey folds s to lower-case ASCII letters and digits, dropping marks
-// and anything else.
-func asciiKey(s string) string { return string(appendASCIIKey(nil, s)) }
-
-// appendASCIIKey appends asciiKey(s) to dst.
+// appendASCIIKey appends s folded to lower-case ASCII letters and digits,
+// dropping marks and anything else.
 func appendASCIIKey(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -213,11 +207,6 @@ type keyer struct {
 
 func newKeyer() keyer { return keyer{} }
 
-// unique returns base made unique.
-func (k *keyer) unique(base string) string {
-	return string(appendSuffix([]byte(base), k.next([]byte(base))))
-}
-
 // next hands out the key for base: it returns the number of the suffix that
 // makes it unique (see appendSuffix), 0 for none.
 func (k *keyer) next(base []byte) uint32 {
@@ -251,13 +240,11 @@ func fnv64a(h uint64, b []byte) uint64 {
 	return h
 }
 
-// suffix returns the n-th suffix, n ≥ 1: a … z, aa … az, ba, ….
-func suffix(n uint32) string { return string(appendSuffix(nil, n)) }
-
 // maxSuffix is the length of the longest suffix of a uint32.
 const maxSuffix = 7
 
-// appendSuffix appends suffix(n) to dst; nothing for n = 0.
+// appendSuffix appends the n-th suffix, n ≥ 1: a … z, aa … az, ba, …;
+// nothing for n = 0.
 func appendSuffix(dst []byte, n uint32) []byte {
 	var b [maxSuffix]byte
 	i := len(b)
@@ -268,13 +255,11 @@ func appendSuffix(dst []byte, n uint32) []byte {
 	return append(dst, b[i:]...)
 }
 
-// sortKey is the key field of a Chinese record: the pinyin of its authors
+// appendSortKey appends the key field of a Chinese record: the pinyin of its authors
 // (or editors), syllables separated by a space and names by two, as the
 // gbt7714 styles' documentation writes it ("zhang san  li si"). The
 // author-year styles sort by key when it is set and warn when a Chinese
 // entry has none; BibTeX cannot sort Han characters by pinyin itself.
-func (e *entry) sortKey() string { return string(e.appendSortKey(nil)) }
-
 func (e *entry) appendSortKey(dst []byte) []byte {
 	if e.r.Lang != gbt7714.LangZh {
 		return dst
@@ -325,15 +310,6 @@ type countShard struct {
 
 // overflow is the count byte of a slot whose count is in big.
 const overflow = 255
-
-// len returns the number of hashes in t.
-func (t *countTable) len() int {
-	n := 0
-	for i := range t.shards {
-		n += t.shards[i].n
-	}
-	return n
-}
 
 func (t *countTable) get(h uint64) uint32 {
 	h = max(h, 1)

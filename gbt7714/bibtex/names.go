@@ -6,14 +6,11 @@ import (
 	"github.com/refparse/refparse/gbt7714"
 )
 
-// names writes a name list: personal names as "Family, Given", which BibTeX,
+// appendNames appends a name list: personal names as "Family, Given", which BibTeX,
 // biber and pandoc all split right (郑, 广怀; OSTROM, E) and the gbt7714
 // styles print as 郑广怀 for Chinese; literal names as one brace group
 // ({中共中央}), which nothing splits; joined by " and ", with "and others"
 // after the last name when etAl is set.
-func names(ns []gbt7714.Name, etAl bool) string { return string(appendNames(nil, ns, etAl)) }
-
-// appendNames appends names(ns, etAl) to dst.
 func appendNames(dst []byte, ns []gbt7714.Name, etAl bool) []byte {
 	written := false
 	for _, n := range ns {

@@ -119,11 +119,6 @@ type entry struct {
 	kind kind
 }
 
-func newEntry(r *gbt7714.Record) *entry {
-	e := makeEntry(r)
-	return &e
-}
-
 func makeEntry(r *gbt7714.Record) entry {
 	e := entry{r: r, kind: kinds["misc"]}
 	if ti, ok := r.TypeInfo(); ok {
@@ -343,6 +338,3 @@ func (e *entry) typeCode() string {
 	}
 	return e.code
 }
-
-// typeID is typeCode escaped, as written.
-func (e *entry) typeID() string { return escape(e.typeCode()) }
