@@ -6,7 +6,7 @@
 // group ({中共中央}); an author list ending in 等 or et al. gets "and
 // others". Every text value is escaped so that nothing in the input reaches
 // TeX as a command, and braces always balance; see escape.go. Citation keys
-// are described at citeKey.
+// are described at appendCiteKey.
 package bibtex
 
 import (
@@ -61,7 +61,7 @@ func (w *Writer) Write(r *gbt7714.Record) error {
 }
 
 // EncodeRecord appends r's entry to dst, exactly as Write would write it
-// but with the citation key as citeKey gives it, before it is made unique.
+// but with the citation key as appendCiteKey gives it, before it is made unique.
 // It touches no state of w, so it is safe for concurrent use.
 func (w *Writer) EncodeRecord(dst []byte, r *gbt7714.Record) []byte {
 	e := makeEntry(r)
