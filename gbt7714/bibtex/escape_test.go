@@ -126,20 +126,11 @@ var allowedCommands = map[string]bool{
 // does not make, or a control character.
 func checkValue(t *testing.T, v string) {
 	t.Helper()
-	depth := 0
-	for _, c := range []byte(v) {
-		switch c {
-		case '{':
-			depth++
-		case '}':
-			depth--
-		}
-		if depth < 0 {
-			t.Errorf("value %q: closing brace without an opening one", v)
-			return
-		}
-	}
-	if depth != 0 {
+	switch depth := braceDepth(v); {
+	case depth < 0:
+		t.Errorf("value %q: closing brace without an opening one", v)
+		return
+	case depth > 0:
 		t.Errorf("value %q: %d braces left open", v, depth)
 	}
 	for _, m := range command.FindAllString(v, -1) {

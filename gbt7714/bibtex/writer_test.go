@@ -300,8 +300,19 @@ func checkOutput(t *testing.T, out string) {
 
 func checkBalance(t *testing.T, out string) {
 	t.Helper()
+	switch depth := braceDepth(out); {
+	case depth < 0:
+		t.Fatalf("unbalanced braces in output:\n%s", out)
+	case depth > 0:
+		t.Fatalf("%d braces left open in output:\n%s", depth, out)
+	}
+}
+
+// braceDepth counts braces as BibTeX does (it knows no escapes): the depth
+// at the end of s, or -1 as soon as a closing brace has no opening one.
+func braceDepth(s string) int {
 	depth := 0
-	for _, c := range []byte(out) {
+	for _, c := range []byte(s) {
 		switch c {
 		case '{':
 			depth++
@@ -309,10 +320,8 @@ func checkBalance(t *testing.T, out string) {
 			depth--
 		}
 		if depth < 0 {
-			t.Fatalf("unbalanced braces in output:\n%s", out)
+			return -1
 		}
 	}
-	if depth != 0 {
-		t.Fatalf("%d braces left open in output:\n%s", depth, out)
-	}
+	return depth
 }
