@@ -244,15 +244,5 @@ func AppendNamePinyin(dst []byte, n Name) []byte {
 	return dst[:start+copy(dst[start:], t)]
 }
 
-// allHan reports whether s is non-empty and all Han characters.
-func allHan(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // isHan reports whether r is a Han character.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -202,3 +202,13 @@ func TestPinyinMatchesSlow(t *testing.T) {
 		}
 	}
 }
+
+// allHan reports whether s is non-empty and all Han characters.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
